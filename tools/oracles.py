@@ -45,6 +45,18 @@ _engine_lock = threading.Lock()
 _cached: tuple | None = None
 
 
+def _release() -> None:
+    # Drop wasmtime objects before interpreter teardown, when their finalizers would
+    # otherwise run against half-destroyed modules and print noise.
+    global _cached
+    _cached = None
+
+
+import atexit  # noqa: E402
+
+atexit.register(_release)
+
+
 def _engine_and_module():
     global _cached
     with _engine_lock:

@@ -9,3 +9,5 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q -e '.[oracles,test]'
+# The unix port's command, as MicroPython users and its test runner expect it.
+.venv/bin/python -m tools.micropython --install-launcher

@@ -37,8 +37,11 @@ class RawCode:
     kind: CodeKind
     fun_data: bytes
     children: list["RawCode"] = field(default_factory=list)
-    # Native code only (kept verbatim so foreign .mpy files round-trip):
-    native: bytes | None = None  # everything after fun_data for non-bytecode kinds
+    # Native code only (kept verbatim so foreign .mpy files round-trip): the file's bytes
+    # after fun_data except the children, in file order -- prelude offset or scope flags
+    # (+ asm signature, viper rodata/bss sizes and rodata), then any viper relocations,
+    # which the file stores after the children.
+    native: bytes | None = None
 
     def walk(self):
         """This raw code and all its descendants, depth first."""
@@ -52,9 +55,14 @@ class CompiledModule:
     """A whole compiled module: what one .mpy file holds."""
 
     qstrs: list[str]
-    consts: list[object]  # str, bytes, int, float, complex or Ellipsis
+    # str, bytes, int, float, complex, Ellipsis, None, True, False or a tuple of these
+    # (native files also hold vm.mpy.format.FUN_TABLE)
+    consts: list[object]
     root: RawCode
+    # Header byte 2: the native arch in bits 2..5 and, only when arch != 0, the
+    # sub-version (3) in bits 0..1; a bytecode-only file has 0 there (mpy-cross drops a
+    # -march when it emitted no native code).
     arch: int = 0  # 0 = no native code
-    arch_flags: int = 0  # only present when a native arch is set
+    arch_flags: int = 0  # v6.3: written (bit 6 of byte 2 + a var-uint) only when nonzero
     small_int_bits: int = 31  # mpy-cross default (header byte 3)
     source_file: str = "<stdin>"  # qstr 0 by convention; kept for tracebacks

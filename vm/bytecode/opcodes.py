@@ -12,8 +12,10 @@ Argument formats (the high nibble of an opcode selects one, see ``FORMAT_OF``):
 * ``QSTR``     a var-uint index into the module's qstr table
 * ``VAR_UINT`` a var-uint (``LOAD_CONST_SMALL_INT`` is a *signed* var-int)
 * ``OFFSET``   a jump offset: one byte if < 0x80 else two bytes (15 bits, little end
-  first, high bit of the first byte set); signed jumps are stored "in excess" of 0x4000
-  (one-byte form: excess 0x40)
+  first, high bit of the first byte set); signed jumps (``UNWIND_JUMP``, ``JUMP``,
+  ``POP_JUMP_IF_TRUE``/``FALSE``) are stored "in excess" of 0x4000 (one-byte form: excess
+  0x40); the others are forward-only and unsigned.  A jump is relative to the end of its
+  offset bytes (for ``UNWIND_JUMP``: before its extra byte)
 
 Some opcodes are followed by one extra raw byte (``EXTRA_BYTE``): ``UNWIND_JUMP`` (the
 number of unwinds) and ``MAKE_CLOSURE``/``MAKE_CLOSURE_DEFARGS`` (number of closed-over
@@ -170,8 +172,8 @@ _TABLE = [
     ("JUMP", 0x42, False, True),
     ("POP_JUMP_IF_TRUE", 0x43, False, True),
     ("POP_JUMP_IF_FALSE", 0x44, False, True),
-    ("JUMP_IF_TRUE_OR_POP", 0x45, False, True),
-    ("JUMP_IF_FALSE_OR_POP", 0x46, False, True),
+    ("JUMP_IF_TRUE_OR_POP", 0x45, False, False),  # forward only: unsigned
+    ("JUMP_IF_FALSE_OR_POP", 0x46, False, False),  # forward only: unsigned
     ("SETUP_WITH", 0x47, False, False),
     ("SETUP_EXCEPT", 0x48, False, False),
     ("SETUP_FINALLY", 0x49, False, False),

@@ -1,0 +1,1 @@
+"""The firmware image: an ELF file (writer, packer, reader) holding one board's firmware."""

@@ -1,0 +1,1 @@
+"""The simulated world that devices share: its clock (clock.py)."""

@@ -1,0 +1,9 @@
+# Strings are immutable: item assignment fails.
+s = 'abc'
+try:
+    s[0] = 'x'
+except TypeError as e:
+    print('TypeError', e)
+t = s
+s += 'd'
+print(s, t)

@@ -1,0 +1,2 @@
+# repr() of recursive-free nested structures with strings needing escapes.
+print(repr(['a\nb', ("c'd",), {'e': b'\xff'}]))

@@ -1,0 +1,16 @@
+# Single inheritance: overriding, inherited methods, isinstance.
+class Animal:
+    def __init__(self, name):
+        self.name = name
+    def speak(self):
+        return '...'
+    def describe(self):
+        return self.name + ' says ' + self.speak()
+class Dog(Animal):
+    def speak(self):
+        return 'woof'
+class Puppy(Dog):
+    def speak(self):
+        return Dog.speak(self) + '!'
+for a in (Animal('x'), Dog('rex'), Puppy('bit')):
+    print(a.describe(), isinstance(a, Dog), isinstance(a, Animal))

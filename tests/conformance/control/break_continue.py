@@ -1,0 +1,18 @@
+# break and continue in nested loops.
+for i in range(4):
+    if i == 1:
+        continue
+    for j in range(4):
+        if j > i:
+            break
+        if j == 1:
+            continue
+        print(i, j)
+n = 0
+while True:
+    n += 1
+    if n % 2:
+        continue
+    if n > 6:
+        break
+    print('even', n)

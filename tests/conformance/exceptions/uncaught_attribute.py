@@ -1,0 +1,4 @@
+# An uncaught AttributeError on a None value.
+def find():
+    return None
+find().name

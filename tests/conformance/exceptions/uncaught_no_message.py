@@ -1,0 +1,4 @@
+# An uncaught exception raised as a bare class.
+def f():
+    raise NotImplementedError
+f()

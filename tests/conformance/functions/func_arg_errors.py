@@ -1,0 +1,8 @@
+# Errors for wrong argument counts and unknown keywords.
+def f(a, b):
+    pass
+for call in (lambda: f(1), lambda: f(1, 2, 3), lambda: f(1, c=2), lambda: f(1, 2, a=3)):
+    try:
+        call()
+    except TypeError as e:
+        print('TypeError', e)

@@ -1,0 +1,3 @@
+# A parameter name used twice.
+def f(a, a):
+    pass

@@ -1,0 +1,3 @@
+# break outside a loop.
+x = 0
+break

@@ -1,0 +1,2 @@
+# A character that is not Python syntax.
+x = 1 $ 2

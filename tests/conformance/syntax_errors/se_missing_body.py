@@ -1,0 +1,3 @@
+# A block header followed by no indented body.
+def f():
+x = 1

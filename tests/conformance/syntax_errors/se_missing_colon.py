@@ -1,0 +1,4 @@
+# A block header without its colon.
+x = 1
+if x
+    pass

@@ -1,0 +1,3 @@
+# return directly inside a class body.
+class C:
+    return 1

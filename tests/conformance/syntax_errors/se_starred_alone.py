@@ -1,0 +1,3 @@
+# A starred expression on its own.
+x = 1
+*x

@@ -1,0 +1,4 @@
+# An unindent that matches no outer level.
+if True:
+        x = 1
+    y = 2

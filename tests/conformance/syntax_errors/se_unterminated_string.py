@@ -1,0 +1,3 @@
+# A string literal without its closing quote.
+x = 1
+s = "abc

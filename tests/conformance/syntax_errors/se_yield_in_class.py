@@ -1,0 +1,3 @@
+# yield directly inside a class body.
+class C:
+    yield 1

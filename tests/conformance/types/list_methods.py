@@ -1,0 +1,15 @@
+# list mutating methods.
+l = [3, 1, 2]
+l.append(4)
+l.extend([5, 6])
+l.insert(0, 0)
+l.insert(-1, 'x')
+l.insert(100, 'end')
+print(l)
+print(l.pop(), l.pop(0), l.pop(-2), l)
+l.remove(1)
+print(l, l.index(2), l.count(2))
+l.reverse()
+print(l)
+l.clear()
+print(l)

@@ -1,0 +1,96 @@
+"""MicroPython's exception hierarchy, and turning host errors into VM exceptions.
+
+VM exceptions *are* host exceptions (``vm/native.py``): MicroPython's hierarchy is a subset
+of CPython's with the same shape, so the builtins module exposes exactly the classes listed
+in ``EXCEPTIONS``.  Host code may still raise host-only errors (``RecursionError``, a
+CPython ``ZeroDivisionError('division by zero')``, ``FileNotFoundError`` ...):
+``to_vm_exception`` maps such an error to what MicroPython would have raised, so a host
+message never reaches user code.
+"""
+
+from __future__ import annotations
+
+import builtins
+
+from vm.runtime.traceback import (TB_ATTR, add_traceback, clear_traceback, format_traceback,
+                                  print_exception, traceback_entries)
+
+__all__ = ["EXCEPTIONS", "to_vm_exception", "format_traceback", "print_exception",
+           "add_traceback", "clear_traceback", "traceback_entries", "TB_ATTR"]
+
+#: The exception classes of MicroPython's unix port, by builtin name.
+EXCEPTIONS: dict[str, type[BaseException]] = {
+    c.__name__: c for c in (
+        BaseException, ArithmeticError, AssertionError, AttributeError, EOFError, Exception,
+        GeneratorExit, ImportError, IndentationError, IndexError, KeyError,
+        KeyboardInterrupt, LookupError, MemoryError, NameError, NotImplementedError,
+        OSError, OverflowError, RuntimeError, StopAsyncIteration, StopIteration,
+        SyntaxError, SystemExit, TypeError, UnicodeError, ValueError, ZeroDivisionError)
+}
+
+# Host messages that have a MicroPython wording, for host errors raised by host operators
+# that the VM lets through (the exception type stays).
+_MESSAGES = {
+    "division by zero": "divide by zero",
+    "integer division or modulo by zero": "divide by zero",
+    "float division by zero": "divide by zero",
+    "float modulo": "divide by zero",
+    "integer modulo by zero": "divide by zero",
+    "float divmod()": "divide by zero",
+    "float floor division by zero": "divide by zero",
+    "0.0 cannot be raised to a negative power": "divide by zero",
+    "list index out of range": "list index out of range",
+    "tuple index out of range": "tuple index out of range",
+    "string index out of range": "string index out of range",
+    "pop from empty list": "pop from empty list",
+    "pop index out of range": "pop index out of range",
+    "list.remove(x): x not in list": "object not in sequence",
+    "tuple.index(x): x not in tuple": "object not in sequence",
+    "negative shift count": "negative shift count",
+    "substring not found": "substring not found",
+    "pop from an empty set": "pop from an empty set",
+    "maximum recursion depth exceeded": "maximum recursion depth exceeded",
+    "empty separator": "empty separator",
+}
+
+
+def to_vm_exception(exc: BaseException) -> BaseException:
+    """The VM exception standing for host exception ``exc`` (``exc`` itself when it is one).
+
+    Keeps recorded traceback entries.  Used by the engine at its boundary with host code.
+    """
+    t = type(exc)
+    if isinstance(exc, RecursionError):
+        new: BaseException = RuntimeError("maximum recursion depth exceeded")
+    elif t in _HOST_OS_ERRORS:
+        # One argument: a CPython OSError with two would turn into FileNotFoundError &c.
+        new = OSError(exc.errno if exc.errno is not None else exc.args[0]) if exc.args \
+            else OSError()
+    elif isinstance(exc, (UnicodeDecodeError, UnicodeEncodeError)):
+        new = UnicodeError()
+    elif t is ZeroDivisionError or t is IndexError or t is ValueError or t is KeyError:
+        if len(exc.args) == 1 and isinstance(exc.args[0], str) and t is not KeyError:
+            msg = exc.args[0]
+            if msg in _MESSAGES:
+                if _MESSAGES[msg] == msg:
+                    return exc
+                new = t(_MESSAGES[msg])
+            elif msg.endswith(" is not in list"):
+                new = ValueError("object not in sequence")
+            else:
+                return exc
+        else:
+            return exc
+    elif t is OverflowError and exc.args and "int too large" in str(exc.args[0]):
+        new = OverflowError("overflow converting long int to machine word")
+    else:
+        return exc
+    tb = getattr(exc, TB_ATTR, None)
+    if tb:
+        setattr(new, TB_ATTR, list(tb))
+    return new
+
+
+_HOST_OS_ERRORS = frozenset(c for c in vars(builtins).values()
+                            if isinstance(c, type) and issubclass(c, OSError)
+                            and c is not OSError)
