@@ -465,7 +465,7 @@ def delete_name(d: dict, name: str) -> None:
 
 
 def import_name(ctx, name: str, fromlist: object, level: int):
-    return ctx.vm.import_name(name, fromlist, level, ctx.globals)
+    return ctx.vm.import_name(name, ctx.globals, None, fromlist, level)
 
 
 def import_from(module: object, name: str) -> object:
@@ -475,8 +475,13 @@ def import_from(module: object, name: str) -> object:
         pass
     # A submodule not yet bound as an attribute: import it.
     mod_name = getattr(module, "__name__", None)
-    vm = getattr(module, "__mp_vm__", None)
+    from vm.runtime.vm import MODULE_OWNER
+    vm = MODULE_OWNER.get(module) if isinstance(module, type(sys)) else None
     if vm is not None and mod_name is not None:
+        # A submodule still loading (a circular ``from . import x``) is in sys.modules.
+        loading = vm.modules.get(f"{mod_name}.{name}")
+        if loading is not None:
+            return loading
         try:
             return vm.import_module(f"{mod_name}.{name}")
         except ImportError:

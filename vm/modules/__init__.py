@@ -34,6 +34,7 @@ REGISTRY: dict[str, str] = {
     "re": "vm.modules.re",
     "random": "vm.modules.random",
     "errno": "vm.modules.errno",
+    "select": "vm.modules.select",
 }
 
 # MicroPython's extmod modules answer to a ``u`` prefix too (``gc``, ``micropython``,

@@ -13,6 +13,7 @@ import os
 import sys
 import threading
 import types
+import weakref
 from typing import Any, Callable
 
 from vm.code import CompiledModule
@@ -27,6 +28,10 @@ RECURSION_LIMIT = 20000
 THREAD_STACK_BYTES = 512 * 1024 * 1024
 
 _deep = threading.local()
+
+#: module object -> the VM that created it (IMPORT_FROM's fallback needs ``sys.modules``
+#: of the importing VM; a weak map keeps that out of the module's own namespace).
+MODULE_OWNER: "weakref.WeakKeyDictionary[types.ModuleType, VM]" = weakref.WeakKeyDictionary()
 
 
 def run_deep(fn: Callable[[], Any]) -> Any:
@@ -184,6 +189,7 @@ class VM:
 
     def new_module(self, name: str) -> types.ModuleType:
         mod = types.ModuleType(name)
+        MODULE_OWNER[mod] = self
         d = mod.__dict__
         for key in ("__doc__", "__loader__", "__package__", "__spec__"):
             d.pop(key, None)
@@ -209,6 +215,14 @@ class VM:
         mod = self._find_and_load(name, leaf, dirs)
         if mod is None:
             mod = self._builtin_module(name) if parent is None else None
+        if mod is None and parent is None and name.startswith("u") and len(name) > 1:
+            # MicroPython's weak links: ``import uasyncio`` finds ``asyncio``.
+            try:
+                mod = self.import_module(name[1:])
+            except ImportError:
+                mod = None
+            else:
+                self.modules[name] = mod
         if mod is None:
             raise ImportError(f"no module named '{name}'")
         if parent is not None:
