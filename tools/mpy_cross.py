@@ -24,7 +24,20 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 
 __all__ = ["Options", "parse_args", "main", "VERSION_TEXT"]
 
-MOTE_VERSION = "0.1.0"
+
+
+def _mote_version() -> str:
+    try:
+        from importlib.metadata import PackageNotFoundError, version
+        try:
+            return version("mote")
+        except PackageNotFoundError:
+            return "0.1.0"
+    except ImportError:  # pragma: no cover
+        return "0.1.0"
+
+
+MOTE_VERSION = _mote_version()
 VERSION_TEXT = f"Mote v{MOTE_VERSION} (MicroPython-compatible); mpy-cross emitting mpy v6.3"
 
 ARCHES = ("x86", "x64", "armv6", "armv6m", "armv7m", "armv7em", "armv7emsp", "armv7emdp",

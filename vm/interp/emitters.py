@@ -15,6 +15,7 @@ from typing import Callable
 
 from vm.bytecode import opcodes as _op
 from vm.bytecode.opcodes import BinaryOp, UnaryOp
+from vm.interp.translate import needs
 
 __all__ = ["EMITTERS", "emit_block", "MULTI_FAMILIES"]
 
@@ -54,7 +55,7 @@ def emit_block(g, key: tuple, landing: str | None) -> list:
     g.ended = False
     g.offset = start
     g.uw = uw
-    g.xd = g.a.xd[key]
+    g.hs = g.a.hs[key]
     if landing == "exc":
         g.raw(f"_s{depth - 1} = _M_x")
     elif landing == "unwind":
@@ -68,17 +69,23 @@ def emit_block(g, key: tuple, landing: str | None) -> list:
         name = ins.op.name
         if name.endswith(")"):
             name = family(ins.op.code)
+        if len(g.stack) < needs(ins):
+            g.raw("raise _M_SystemError('unreachable')")  # a dead path
+            break
         EMITTERS[name](g, ins)
         if g.ended:
             break
-        if name in ("SETUP_EXCEPT", "SETUP_FINALLY", "SETUP_WITH"):
-            g.xd += 1
+        if name in _SETUP_KIND:
+            g.hs = g.hs + (_SETUP_KIND[name],)
         off = ins.next_offset
         if off in leaders:
             g.flush_all()
             g.goto(off, ins.offset)
             break
     return g.lines
+
+
+_SETUP_KIND = {"SETUP_EXCEPT": "e", "SETUP_FINALLY": "f", "SETUP_WITH": "w"}
 
 
 def _end(g) -> None:
@@ -470,7 +477,9 @@ def emit_END_FINALLY(g, ins):
     g.raw("_M_hs.pop()")
     g.raw(f"if {reason} is not None:")
     g.raw(f"    raise {reason}")
-    g.xd -= 1
+    g.hs = g.hs[:-1]
+    if g.uw > len(g.hs):
+        g.uw = -1
 
 
 @emitter
@@ -487,7 +496,7 @@ def emit_UNWIND_JUMP(g, ins):
     g.flush_all()
     count = ins.extra & 0x7F
     xd = g.xd - count
-    depth = len(g.stack) - (4 if ins.extra & 0x80 else 0)
+    depth = len(g.stack) - (4 if ins.extra & 0x80 else 0) - 2 * g.hs[xd:].count("w")
     target = g.block(ins.arg, depth, g.uw if g.uw <= xd else -1)
     g.raw(f"_M_pc, _M_x = _M_ujump(_M_hs, {ins.offset}, {count}, {target})")
     if ins.arg <= ins.offset:

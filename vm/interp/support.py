@@ -24,6 +24,7 @@ from vm.runtime.exceptions import to_vm_exception
 from vm.runtime.traceback import TB_ATTR
 
 NULL = ops.NULL
+_GeneratorType = type((lambda: (yield))())
 
 #: Set (to a true value) when an event is waiting for delivery between bytecodes.  Translated
 #: code tests ``PENDING[0]`` at every backward jump and at every function entry, so a
@@ -33,6 +34,19 @@ PENDING = [0]
 _pending_callbacks: list = []
 
 RETURN_BLOCK = -1  # the pseudo block that returns ``_M_x``
+
+#: Nesting count of explicit ``close()``/``throw()`` calls on VM generators: GeneratorExit
+#: arriving while it is zero comes from the host's generator finaliser.
+CLOSING = [0]
+
+
+def generator_call(gen, name: str, args: tuple):
+    """``gen.close()`` / ``gen.throw(...)`` called by VM code (handlers may run)."""
+    CLOSING[0] += 1
+    try:
+        return getattr(gen, name)(*args)
+    finally:
+        CLOSING[0] -= 1
 
 
 def schedule_pending(callback) -> None:
@@ -111,6 +125,10 @@ def handle(unit, e: BaseException, hs: list):
     leaving a generator then becomes ``RuntimeError: generator raised StopIteration`` in
     the host, as in MicroPython).
     """
+    if type(e) is GeneratorExit and not CLOSING[0]:
+        # The host finalising an abandoned generator: MicroPython has no generator
+        # finalisers, so no finally/except code may run.
+        raise e
     tb = e.__traceback__
     if tb is not None:
         direct = tb.tb_next is None
@@ -293,6 +311,8 @@ def delete_attr(obj: object, name: str) -> None:
 
 def call_method(obj: object, name: str, *args, **kwargs) -> object:
     """``obj.name(*args, **kwargs)`` through the VM's method lookup (builtin types)."""
+    if type(obj) is _GeneratorType and name in ("close", "throw") and not kwargs:
+        return generator_call(obj, name, args)
     fn, self = ops.load_method(obj, name)
     if self is NULL:
         return checked_call(fn, args, kwargs)
@@ -486,7 +506,7 @@ def import_from(module: object, name: str) -> object:
             return vm.import_module(f"{mod_name}.{name}")
         except ImportError:
             pass
-    raise ImportError(f"cannot import name {name}")
+    raise ImportError(f"can't import name {name}")
 
 
 def import_star(module: object, loc: dict) -> None:

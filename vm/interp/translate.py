@@ -64,7 +64,7 @@ def _init_namespace() -> None:
         "_M_slice": slice, "_M_set": set, "_M_tuple": tuple, "_M_getattr": getattr,
         "_M_setattr": setattr, "_M_delattr": delattr, "_M_isinstance": isinstance,
         "_M_BaseException": BaseException, "_M_StopIteration": StopIteration,
-        "_M_Exception": Exception, "_M_TypeError": TypeError,
+        "_M_Exception": Exception, "_M_TypeError": TypeError, "_M_SystemError": SystemError,
         "_M_mkfun": make_function,
     })
 
@@ -147,52 +147,70 @@ _NO_FALLTHROUGH = {"JUMP", "UNWIND_JUMP", "POP_EXCEPT_JUMP", "RETURN_VALUE", "RA
 _SETUPS = {"SETUP_WITH", "SETUP_EXCEPT", "SETUP_FINALLY"}
 
 
-def _successors(ins, depth: int, xd: int, uw: int) -> list[tuple[int, int, int, int, str]]:
-    """Where control can go from ``ins`` executed in state (depth, xd, uw).
+def _successors(ins, depth: int, hs: tuple, uw: int) -> list[tuple]:
+    """Where control can go from ``ins`` executed in state (depth, hs, uw).
 
-    ``xd`` is the static handler-stack depth; ``uw`` the ``xd`` of the innermost
-    finally/with handler region entered by *unwinding* (a ``return``/``break`` running the
-    finally code), whose reason takes two slots as in MicroPython (-1: none).  Returns
-    (offset, depth, xd, uw, kind) with kind ``fall``, ``jump``, ``exc`` (exception landing) or
-    ``unwind`` (unwind landing).
+    ``hs`` is the static handler stack (a tuple of ``"e"``xcept, ``"f"``inally, ``"w"``ith);
+    ``uw`` the handler-stack depth of the innermost finally/with handler region entered by
+    *unwinding* (a ``return``/``break`` running the finally code), whose reason takes two
+    slots as in MicroPython (-1: none).  Returns (offset, depth, hs, uw, kind) with kind
+    ``fall``, ``jump``, ``exc`` (exception landing) or ``unwind`` (unwind landing).
     """
     name = ins.op.name
+    xd = len(hs)
     out = []
-    fall_xd, fall_uw = xd, uw
+    fall_hs = hs
     if name in _SETUPS:
-        fall_xd = xd + 1
+        fall_hs = hs + (_KIND[name],)
     elif name == "END_FINALLY":
         if uw == xd:
             return []  # the unwind variant never falls through: it continues unwinding
-        fall_xd = xd - 1
+        fall_hs = hs[:-1]
     if name not in _NO_FALLTHROUGH:
         nd = depth + _effect(ins)
-        out.append((ins.next_offset, nd, fall_xd, fall_uw, "fall"))
+        out.append((ins.next_offset, nd, fall_hs, uw if uw <= len(fall_hs) else -1, "fall"))
     if ins.op.is_jump:
         t = ins.arg
         if name == "FOR_ITER":
-            out.append((t, depth - 4, xd, uw, "jump"))
-        elif name == "SETUP_WITH":
-            out.append((t, depth + 2, xd + 1, uw, "exc"))
-            out.append((t, depth + 3, xd + 1, xd + 1, "unwind"))
-        elif name == "SETUP_FINALLY":
-            out.append((t, depth + 1, xd + 1, uw, "exc"))
-            out.append((t, depth + 2, xd + 1, xd + 1, "unwind"))
-        elif name == "SETUP_EXCEPT":
-            out.append((t, depth + 1, xd + 1, uw, "exc"))
+            out.append((t, depth - 4, hs, uw, "jump"))
+        elif name in _SETUPS:
+            inner = hs + (_KIND[name],)
+            base = depth + 1 if name == "SETUP_WITH" else depth
+            out.append((t, base + 1, inner, uw, "exc"))
+            if name != "SETUP_EXCEPT":
+                out.append((t, base + 2, inner, xd + 1, "unwind"))
         elif name == "UNWIND_JUMP":
-            nxd = xd - (ins.extra & 0x7F)
-            out.append((t, depth - (4 if ins.extra & 0x80 else 0), nxd,
-                        uw if uw <= nxd else -1, "jump"))
+            count = ins.extra & 0x7F
+            left = hs[:len(hs) - count]
+            # Each ``with`` left behind pops its __exit__ pair (in WITH_CLEANUP).
+            nd = depth - (4 if ins.extra & 0x80 else 0) - 2 * hs[len(left):].count("w")
+            out.append((t, nd, left, uw if uw <= len(left) else -1, "jump"))
         elif name in ("JUMP_IF_TRUE_OR_POP", "JUMP_IF_FALSE_OR_POP"):
-            out.append((t, depth, xd, uw, "jump"))
+            out.append((t, depth, hs, uw, "jump"))
         elif name in ("POP_JUMP_IF_TRUE", "POP_JUMP_IF_FALSE"):
-            out.append((t, depth - 1, xd, uw, "jump"))
+            out.append((t, depth - 1, hs, uw, "jump"))
         elif name == "POP_EXCEPT_JUMP":
-            out.append((t, depth, xd - 1, uw if uw <= xd - 1 else -1, "jump"))
+            out.append((t, depth, hs[:-1], uw if uw <= xd - 1 else -1, "jump"))
         else:  # JUMP
-            out.append((t, depth, xd, uw, "jump"))
+            out.append((t, depth, hs, uw, "jump"))
     return out
+
+
+_KIND = {"SETUP_EXCEPT": "e", "SETUP_FINALLY": "f", "SETUP_WITH": "w"}
+
+
+_NEEDS = {"ROT_TWO": 2, "ROT_THREE": 3, "DUP_TOP": 1, "DUP_TOP_TWO": 2, "POP_TOP": 1,
+          "WITH_CLEANUP": 3, "END_FINALLY": 1}
+
+
+def needs(ins) -> int:
+    """Minimum stack depth ``ins`` needs (paths that could not supply it are dead: they
+    only arise from tests the compiler knows cannot fail, e.g. ``isinstance(exc,
+    BaseException)`` in ``async with``)."""
+    n = _NEEDS.get(ins.op.name)
+    if n is not None:
+        return n
+    return max(0, -_effect(ins))
 
 
 class Analysis:
@@ -206,35 +224,37 @@ class Analysis:
     def __init__(self, unit: Unit) -> None:
         by_off = unit.by_offset
         start = unit.prelude.code_start
-        first = (start, 0, 0, -1)
+        first = (start, 0, (), -1)
         states = {first}
         work = [first]
         leader_offsets = {start}
         self.exc_landings: set[tuple] = set()
         self.unwind_landings: set[tuple] = set()
-        self.xd: dict[tuple, int] = {}
+        self.hs: dict[tuple, tuple] = {}
         while work:
-            off, d, xd, uw = work.pop()
+            off, d, hs, uw = work.pop()
             ins = by_off.get(off)
             if ins is None:
                 raise ValueError(f"jump into the middle of an instruction at {off}")
-            for nxt, nd, nxd, nuw, kind in _successors(ins, d, xd, uw):
+            if d < needs(ins):
+                continue  # a dead path (see ``needs``)
+            for nxt, nd, nhs, nuw, kind in _successors(ins, d, hs, uw):
                 if nd < 0:
-                    raise ValueError(f"stack underflow after offset {off}")
+                    continue
                 if kind != "fall" or ins.op.name in _NO_FALLTHROUGH:
                     leader_offsets.add(nxt)
                 if kind == "exc":
                     self.exc_landings.add((nxt, nd, nuw))
                 elif kind == "unwind":
                     self.unwind_landings.add((nxt, nd, nuw))
-                st = (nxt, nd, nxd, nuw)
+                st = (nxt, nd, nhs, nuw)
                 if st not in states:
                     states.add(st)
                     work.append(st)
         self.states = states
-        keys = sorted({(o, d, uw) for o, d, xd, uw in states if o in leader_offsets})
-        for o, d, xd, uw in states:
-            self.xd[(o, d, uw)] = xd
+        keys = sorted({(o, d, uw) for o, d, hs, uw in states if o in leader_offsets})
+        for o, d, hs, uw in states:
+            self.hs[(o, d, uw)] = hs
         self.leader_offsets = leader_offsets
         self.keys = keys
         self.block_id = {k: i for i, k in enumerate(keys)}
@@ -436,9 +456,11 @@ class Gen:
         """Namespace name of the builtin types whose VM attribute ``name`` is not the host
         one (their lookups take the slow path through ``vm.runtime.ops``)."""
         from vm.objects.attrs import METHODS
-        slow = frozenset(t for t, table in METHODS.items()
-                         if table.get(name) is None or table.get(name) is not
-                         t.__dict__.get(name))
+        slow = set(t for t, table in METHODS.items()
+                   if table.get(name) is None or table.get(name) is not t.__dict__.get(name))
+        if name in ("close", "throw"):
+            slow.add(type((lambda: (yield))()))  # see support.generator_call
+        slow = frozenset(slow)
         return self.ns_value("SA", slow)
 
     def attr_load_expr(self, obj: str, name: str, method: bool = False) -> str:
@@ -452,14 +474,17 @@ class Gen:
 
     # ## Control flow
 
+    @property
+    def xd(self) -> int:
+        return len(self.hs)
+
     def landing_ids(self, ins) -> tuple[int, int]:
         """(exception landing, unwind landing or -1) of a SETUP_* instruction."""
-        d = len(self.stack)
-        base = d + 1 if ins.op.name == "SETUP_WITH" else d
+        base = len(self.stack)  # for SETUP_WITH: called with the __exit__ pair pushed
         exc = self.a.landing[((ins.arg, base + 1, self.uw), "exc")]
         if ins.op.name == "SETUP_EXCEPT":
             return exc, -1
-        unwind = self.a.landing[((ins.arg, base + 2, self.xd + 1), "unwind")]
+        unwind = self.a.landing[((ins.arg, base + 2, len(self.hs) + 1), "unwind")]
         return exc, unwind
 
     def block(self, target_offset: int, depth: int, uw: int) -> int:

@@ -293,11 +293,8 @@ class VM:
         if not full:
             raise ImportError("can't perform relative import")
         mod = self.import_module(full)
-        if fromlist is not None and fromlist != () and fromlist is not None:
+        if (fromlist is not None and fromlist != ()) or level:
             return mod
-        if level:
-            return mod if not name else self.import_module(full.split(".")[0]) \
-                if "." not in package else mod
         # ``import a.b`` binds ``a``.
         return self.import_module(full.split(".")[0])
 
