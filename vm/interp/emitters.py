@@ -201,10 +201,11 @@ def emit_LOAD_GLOBAL(g, ins):
     name = g.qstr(ins.arg)
     s = g.push_slot()
     g.flush_methods()
-    g.raw("try:")
-    g.raw(f"    {s} = _M_G[{name!r}]")
-    g.raw("except KeyError:")
-    g.raw(f"    {s} = _M_load_global(_M_G, _M_B, {name!r})")
+    # Globals then builtins, without a helper call or an exception on the common paths.
+    g.raw(f"{s} = _M_G.get({name!r}, _M_NULL)")
+    g.raw(f"if {s} is _M_NULL:")
+    g.raw(f"    {s} = _M_B.get({name!r}, _M_NULL)")
+    g.raw(f"    if {s} is _M_NULL: raise _M_name_error({name!r})")
 
 
 @emitter
@@ -689,7 +690,7 @@ def _binary(g, op: int) -> None:
     if op in (BinaryOp.MODULO, BinaryOp.INPLACE_MODULO):
         # str % args formats the MicroPython way (vm.runtime.ops).
         g.raw(f"if _M_type({a}) in _M_STRB:")
-        g.raw(f"    {s} = _M_binop({op}, {a}, {b})")
+        g.raw(f"    {s} = _M_strmod({a}, {b})")
         g.raw("else:")
         g.indent += 1
     elif op in (BinaryOp.POWER, BinaryOp.INPLACE_POWER):

@@ -280,6 +280,22 @@ def binop_fail(op: int, a: object, b: object, e: BaseException) -> object:
     return ops.binary_op(op, a, b)
 
 
+_PLAIN = (int, str)
+
+
+def str_mod(a, b):
+    """``str % args``: the host's formatting where it cannot differ from MicroPython's
+    (only ints and strs, no ``%r``/``%a``), else ``vm.runtime.ops``."""
+    if type(a) is str and "%r" not in a and "%a" not in a:
+        tb = type(b)
+        if tb is int or tb is str or (tb is tuple and all(type(x) in _PLAIN for x in b)):
+            try:
+                return a % b
+            except (TypeError, ValueError, OverflowError):
+                pass
+    return ops.binary_op(33, a, b)
+
+
 def unop_fail(op: int, a: object, e: BaseException) -> object:
     if getattr(e, TB_ATTR, None) or e.__traceback__ is None or \
             e.__traceback__.tb_next is not None:

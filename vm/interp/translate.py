@@ -47,7 +47,7 @@ def _init_namespace() -> None:
         "_M_handle": s.handle, "_M_ret": s.unwind_return, "_M_ujump": s.unwind_jump,
         "_M_endfin2": s.end_finally_unwinding, "_M_withc": s.with_cleanup, "_M_raise_last": s.raise_last,
         "_M_mkexc": s.make_raise_obj, "_M_exc_match": s.exc_match,
-        "_M_binop_fail": s.binop_fail, "_M_unop_fail": s.unop_fail, "_M_binop": s.binop,
+        "_M_binop_fail": s.binop_fail, "_M_unop_fail": s.unop_fail, "_M_binop": s.binop, "_M_strmod": s.str_mod,
         "_M_load_attr": s.load_attr, "_M_store_attr": s.store_attr,
         "_M_delete_attr": s.delete_attr, "_M_callm": s.call_method,
         "_M_load_method": s.load_method, "_M_subscr": s.subscr,
@@ -521,6 +521,11 @@ def translate(unit: Unit) -> None:
         bodies[lid] = emit_block(g, key, kind)
     # RETURN_BLOCK: used by unwinding through finally and by generators.
     bodies[_support.RETURN_BLOCK] = [(0, "return _M_x", unit.prelude.code_start)]
+    n_real = len(a.block_id)
+    for b in range(n_real):
+        bodies[b] = _loopify(b, _inline_tail(b, bodies, n_real))
+    for lid in range(n_real, n_real + len(a.landing)):
+        bodies[lid] = _inline_tail(lid, bodies, n_real)
 
     src: list[tuple[int, str, int]] = []
     code_start = unit.prelude.code_start
@@ -611,6 +616,58 @@ def translate(unit: Unit) -> None:
     unit.source = text
     unit._line_offsets = line_offsets
     unit.factory = ns["_M_factory"]
+
+
+# ## Control-flow clean-ups on the generated blocks
+
+#: Blocks this short (in lines) are copied into a predecessor that jumps to them.
+INLINE_LIMIT = 40
+
+
+def _goto_target(lines, i) -> int | None:
+    """Block number if lines[i:i+2] are ``_M_pc = N`` / ``continue`` at one indent."""
+    if i + 1 >= len(lines):
+        return None
+    ind, text, _ = lines[i]
+    ind2, text2, _ = lines[i + 1]
+    if text2 == "continue" and ind2 == ind and text.startswith("_M_pc = "):
+        rest = text[8:]
+        if rest.lstrip("-").isdigit():
+            return int(rest)
+    return None
+
+
+def _inline_tail(b: int, bodies, n_real: int) -> list:
+    """Replace a block's final jump to a short block by a copy of that block (so a loop
+    body falls into its loop test without a dispatch)."""
+    lines = bodies[b]
+    if len(lines) < 2:
+        return lines
+    t = _goto_target(lines, len(lines) - 2)
+    if t is None or t == b or t < 0 or t >= n_real or lines[-2][0] != 0:
+        return lines
+    target = bodies[t]
+    if len(target) > INLINE_LIMIT:
+        return lines
+    return lines[:-2] + list(target)
+
+
+def _loopify(b: int, lines: list) -> list:
+    """A block that jumps to itself becomes a host ``while`` loop: the self jump is a
+    ``continue``; any other transfer leaves the loop and goes through the dispatcher."""
+    self_jumps = [i for i in range(len(lines)) if _goto_target(lines, i) == b]
+    if not self_jumps:
+        return lines
+    drop = set(self_jumps)
+    out = [(0, "while True:", lines[0][2])]
+    for i, (ind, text, off) in enumerate(lines):
+        if i in drop:
+            continue  # the ``_M_pc = b``: stay in the loop
+        if text == "continue" and i - 1 not in drop:
+            text = "break"
+        out.append((ind + 1, text, off))
+    out.append((0, "continue", lines[-1][2]))
+    return out
 
 
 def _emit_tree(add, ids: list[int], bodies, indent: int) -> None:

@@ -11,6 +11,7 @@ message never reaches user code.
 from __future__ import annotations
 
 import builtins
+import re
 
 from vm.runtime.traceback import (TB_ATTR, add_traceback, clear_traceback, format_traceback,
                                   print_exception, traceback_entries)
@@ -54,14 +55,49 @@ _MESSAGES = {
 }
 
 
+#: Host messages that carry values, as (host exception type, pattern) -> (VM type, template).
+_PATTERNS = [
+    (ValueError, re.compile(r"invalid literal for int\(\) with base (\d+): (.*)\Z", re.S),
+     ValueError, r"invalid syntax for integer with base \1: \2"),
+    (ValueError, re.compile(r"could not convert string to float: .*\Z", re.S),
+     ValueError, "invalid syntax for number"),
+    (ValueError, re.compile(r"range\(\) arg 3 must not be zero\Z"), ValueError, "zero step"),
+    (ValueError, re.compile(r"bytes must be in range\(0, 256\)\Z"), ValueError,
+     "bytes value out of range"),
+    (ValueError, re.compile(r"cannot convert float NaN to integer\Z"), ValueError,
+     "can't convert NaN to int"),
+    (OverflowError, re.compile(r"cannot convert float infinity to integer\Z"), OverflowError,
+     "can't convert inf to int"),
+    (TypeError, re.compile(r"unhashable type: '(\w+)'\Z"), TypeError,
+     r"unsupported type for __hash__: '\1'"),
+    (TypeError, re.compile(r"int\(\) argument must be a string, a bytes-like object or a "
+                           r"(?:real )?number, not '(\w+)'\Z"), TypeError,
+     r"can't convert \1 to int"),
+]
+
+
+def _rewrite(exc: BaseException) -> BaseException | None:
+    if len(exc.args) != 1 or not isinstance(exc.args[0], str):
+        return None
+    for host_type, pattern, vm_type, template in _PATTERNS:
+        if type(exc) is host_type:
+            m = pattern.match(exc.args[0])
+            if m:
+                return vm_type(m.expand(template))
+    return None
+
+
 def to_vm_exception(exc: BaseException) -> BaseException:
     """The VM exception standing for host exception ``exc`` (``exc`` itself when it is one).
 
     Keeps recorded traceback entries.  Used by the engine at its boundary with host code.
     """
     t = type(exc)
-    if isinstance(exc, RecursionError):
-        new: BaseException = RuntimeError("maximum recursion depth exceeded")
+    rewritten = _rewrite(exc) if t in (ValueError, TypeError, OverflowError) else None
+    if rewritten is not None:
+        new: BaseException = rewritten
+    elif isinstance(exc, RecursionError):
+        new = RuntimeError("maximum recursion depth exceeded")
     elif t in _HOST_OS_ERRORS:
         # One argument: a CPython OSError with two would turn into FileNotFoundError &c.
         new = OSError(exc.errno if exc.errno is not None else exc.args[0]) if exc.args \
