@@ -194,19 +194,12 @@ def _read_info_uint(data: bytes, pos: int, limit: int) -> tuple[int, int]:
 # ## Encoding
 
 
-def encode(p: Prelude) -> bytes:
-    """Encode a prelude (everything before the first instruction) as MicroPython does."""
-    for name in ("n_state", "n_exc_stack", "scope_flags", "n_pos_args", "n_kwonly_args",
-                 "n_def_pos_args"):
-        if getattr(p, name) < 0:
-            raise ValueError(f"prelude {name} must be non-negative")
-    if p.n_state < 1:
-        raise ValueError("prelude n_state must be at least 1")
-    if len(p.arg_names) != p.n_pos_args + p.n_kwonly_args:
-        raise ValueError("prelude needs one name per positional and keyword-only argument")
+def encode_signature(n_state: int, n_exc_stack: int, scope_flags: int, n_pos_args: int,
+                     n_kwonly_args: int, n_def_pos_args: int) -> bytes:
+    """The prelude's variable-length signature (MP_BC_PRELUDE_SIG_ENCODE's layout)."""
     out = bytearray()
-    s, e, f = p.n_state - 1, p.n_exc_stack, p.scope_flags
-    a, k, d = p.n_pos_args, p.n_kwonly_args, p.n_def_pos_args
+    s, e, f = n_state - 1, n_exc_stack, scope_flags
+    a, k, d = n_pos_args, n_kwonly_args, n_def_pos_args
     z = (s & 0xF) << 3 | (e & 1) << 2 | (a & 3)
     s >>= 4
     e >>= 1
@@ -222,6 +215,21 @@ def encode(p: Prelude) -> bytes:
         k >>= 1
         d >>= 1
     out.append(z)
+    return bytes(out)
+
+
+def encode(p: Prelude) -> bytes:
+    """Encode a prelude (everything before the first instruction) as MicroPython does."""
+    for name in ("n_state", "n_exc_stack", "scope_flags", "n_pos_args", "n_kwonly_args",
+                 "n_def_pos_args"):
+        if getattr(p, name) < 0:
+            raise ValueError(f"prelude {name} must be non-negative")
+    if p.n_state < 1:
+        raise ValueError("prelude n_state must be at least 1")
+    if len(p.arg_names) != p.n_pos_args + p.n_kwonly_args:
+        raise ValueError("prelude needs one name per positional and keyword-only argument")
+    out = bytearray(encode_signature(p.n_state, p.n_exc_stack, p.scope_flags, p.n_pos_args,
+                                     p.n_kwonly_args, p.n_def_pos_args))
 
     info = bytearray(write_var_uint(p.simple_name))
     for q in p.arg_names:

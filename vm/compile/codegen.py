@@ -17,6 +17,7 @@ import ast
 from vm.bytecode.opcodes import BinaryOp, UnaryOp
 from vm.code import CodeKind, RawCode
 from vm.compile import scope as sc
+from vm.bytecode.prelude import encode_signature
 from vm.compile.emitter import Emitter, Label, assemble, encode_uint
 from vm.compile.errors import raise_syntax_error
 from vm.compile.front import SMALL_INT_PARSE_BITS
@@ -1353,25 +1354,8 @@ class Compiler:
 
 
 def _encode_sig(n_state: int, n_exc: int, scope: sc.Scope) -> bytes:
-    s, e = n_state - 1, n_exc
-    f, a = scope.flags & 0x0F, scope.num_pos_args
-    k, d = scope.num_kwonly_args, scope.num_def_pos_args
-    out = []
-    z = (s & 0xF) << 3 | (e & 1) << 2 | (a & 3)
-    s >>= 4
-    e >>= 1
-    a >>= 2
-    while s | e | f | a | k | d:
-        out.append(0x80 | z)
-        z = (f & 1) << 6 | (s & 3) << 4 | (k & 1) << 3 | (a & 1) << 2 | (e & 1) << 1 | (d & 1)
-        s >>= 2
-        e >>= 1
-        f >>= 1
-        a >>= 1
-        k >>= 1
-        d >>= 1
-    out.append(z)
-    return bytes(out)
+    return encode_signature(n_state, n_exc, scope.flags & 0x0F, scope.num_pos_args,
+                            scope.num_kwonly_args, scope.num_def_pos_args)
 
 
 def _encode_size(n_info: int, n_cell: int) -> bytes:

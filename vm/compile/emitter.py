@@ -11,18 +11,13 @@ suppressed until the next label, but their line-number entries are still written
 from __future__ import annotations
 
 from vm.bytecode import opcodes as op
+from vm.bytecode.prelude import write_var_uint
 
 ITER_BUF_SLOTS = 4  # MP_OBJ_ITER_BUF_NSLOTS
 
 
-def encode_uint(n: int) -> bytes:
-    """MicroPython's var-uint: 7 bits per byte, most significant first."""
-    out = [n & 0x7F]
-    n >>= 7
-    while n:
-        out.append(0x80 | (n & 0x7F))
-        n >>= 7
-    return bytes(reversed(out))
+#: MicroPython's var-uint (7 bits per byte, most significant first): one encoder for all.
+encode_uint = write_var_uint
 
 
 def encode_sint(n: int) -> bytes:

@@ -270,7 +270,9 @@ def emit_STORE_ATTR(g, ins):
     obj = g.pop()
     value = g.pop()
     name = g.qstr(ins.arg)
-    if _IDENT.match(name) and not keyword.iskeyword(name) and not name.startswith("__"):
+    if value == "_M_NULL":  # ``del obj.name`` is STORE_ATTR of NULL
+        g.stmt(f"_M_delete_attr({obj}, {name!r})")
+    elif _IDENT.match(name) and not keyword.iskeyword(name) and not name.startswith("__"):
         g.stmt(f"{obj}.{name} = {value}")
     else:
         g.stmt(f"_M_store_attr({obj}, {name!r}, {value})")
@@ -523,9 +525,10 @@ def emit_RAISE_OBJ(g, ins):
 
 @emitter
 def emit_RAISE_FROM(g, ins):
-    _cause = g.pop()
+    cause = g.pop()
     exc = g.pop()
     g.flush_all()
+    g.raw(f"if {cause} is not None: _M_warn(_M_ctx, 'exception chaining not supported')")
     g.raw(f"raise _M_mkexc({exc})")
     _end(g)
 

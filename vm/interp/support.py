@@ -125,11 +125,14 @@ def handle(unit, e: BaseException, hs: list):
     leaving a generator then becomes ``RuntimeError: generator raised StopIteration`` in
     the host, as in MicroPython).
     """
-    if type(e) is GeneratorExit and not CLOSING[0]:
-        # The host finalising an abandoned generator: MicroPython has no generator
-        # finalisers, so no finally/except code may run.
-        raise e
     tb = e.__traceback__
+    if type(e) is GeneratorExit and not CLOSING[0] and unit.is_generator and tb is not None \
+            and tb.tb_next is None and unit.by_offset.get(
+                unit.offset_of_line(tb.tb_lineno)).op.code in _YIELDS:
+        # The host finalising an abandoned generator (GeneratorExit thrown in at a yield
+        # without an explicit close()): MicroPython has no generator finalisers, so no
+        # finally/except code may run.
+        raise e
     if tb is not None:
         direct = tb.tb_next is None
         line = tb.tb_lineno
@@ -255,6 +258,15 @@ def raise_last(hs: list) -> BaseException:
         if entry[3] is not None:
             return entry[3]
     return RuntimeError("no active exception to reraise")
+
+
+_YIELDS = (0x67, 0x68)  # YIELD_VALUE, YIELD_FROM
+
+
+def warn(ctx, message: str) -> None:
+    """MicroPython's ``mp_warning``: ``Warning: <message>`` on stderr."""
+    err = getattr(ctx.vm, "stderr", None) or sys.stderr
+    err.write(f"Warning: {message}\n")
 
 
 def make_raise_obj(o: object) -> BaseException:

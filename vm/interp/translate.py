@@ -47,7 +47,7 @@ def _init_namespace() -> None:
         "_M_handle": s.handle, "_M_ret": s.unwind_return, "_M_ujump": s.unwind_jump,
         "_M_endfin2": s.end_finally_unwinding, "_M_withc": s.with_cleanup, "_M_raise_last": s.raise_last,
         "_M_mkexc": s.make_raise_obj, "_M_exc_match": s.exc_match,
-        "_M_binop_fail": s.binop_fail, "_M_unop_fail": s.unop_fail, "_M_binop": s.binop, "_M_strmod": s.str_mod,
+        "_M_binop_fail": s.binop_fail, "_M_unop_fail": s.unop_fail, "_M_binop": s.binop, "_M_warn": s.warn, "_M_strmod": s.str_mod,
         "_M_load_attr": s.load_attr, "_M_store_attr": s.store_attr,
         "_M_delete_attr": s.delete_attr, "_M_callm": s.call_method,
         "_M_load_method": s.load_method, "_M_subscr": s.subscr,

@@ -332,11 +332,20 @@ class VM:
         loc = frame.f_locals
         if "_M_L" in loc and loc["_M_L"] is not None:
             return loc["_M_L"]
-        return {k: v for k, v in loc.items() if not k.startswith("_M_")
-                and not (k[:2] in ("_s", "_l") and k[2:].isdigit())}
+        # MicroPython does not keep a function's locals by name: locals() there is the
+        # module's dict.
+        return loc.get("_M_G", self.current_globals())
 
     def current_exception(self):
-        return self._current_exc
+        """The exception being handled by the innermost running VM code (``exc_info``)."""
+        frame = _vm_frame()
+        while frame is not None:
+            if frame.f_code.co_filename.startswith("<mote "):
+                for entry in reversed(frame.f_locals.get("_M_hs", ()) or ()):
+                    if entry[3] is not None:
+                        return entry[3]
+            frame = frame.f_back
+        return None
 
     def interrupt(self) -> None:
         """Deliver KeyboardInterrupt to the running VM code (Ctrl-C)."""

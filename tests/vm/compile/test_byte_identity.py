@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.vm.compile import mpyfile
+from vm.mpy.writer import dump
 from tests.vm.compile.snippets import SNIPPETS
 from vm.compile import compile_source, compile_to_mpy
 
@@ -25,14 +25,14 @@ EXTRA = {
 @pytest.mark.parametrize("name", sorted(SNIPPETS) + sorted(EXTRA))
 def test_snippet_is_byte_identical(name, reference_mpy):
     source = SNIPPETS.get(name) or EXTRA[name]
-    ours = mpyfile.dump(compile_source(source, "t.py"))
+    ours = dump(compile_source(source, "t.py"))
     assert ours == reference_mpy(source)
 
 
 @pytest.mark.parametrize("name", ["debug_and_assert", "exprs", "funcs"])
 def test_optimised_build_is_byte_identical(name, reference_mpy):
     source = SNIPPETS.get(name) or EXTRA[name]
-    ours = mpyfile.dump(compile_source(source, "t.py", opt_level=1))
+    ours = dump(compile_source(source, "t.py", opt_level=1))
     assert ours == reference_mpy(source, 1)
 
 

@@ -5,7 +5,7 @@ import pytest
 from tests.vm.compile.snippets import SNIPPETS
 from tools.oracles import wasm_run
 from vm.compile import compile_source
-from tests.vm.compile import mpyfile
+from vm.mpy.writer import dump
 
 RUNNABLE = ["loops", "funcs", "classes", "closure", "comps", "exprs", "strings", "async",
             "exc", "globals"]
@@ -20,7 +20,7 @@ def test_compiled_module_runs_like_its_source(name, tmp_path):
     src_dir.mkdir()
     mpy_dir.mkdir()
     (src_dir / "m.py").write_text(source)
-    (mpy_dir / "m.mpy").write_bytes(mpyfile.dump(compile_source(source, "m.py")))
+    (mpy_dir / "m.mpy").write_bytes(dump(compile_source(source, "m.py")))
     code = "import sys; sys.path.insert(0, '/input'); import m"
     expected = wasm_run(code, input_dir=src_dir)
     ours = wasm_run(code, input_dir=mpy_dir)
