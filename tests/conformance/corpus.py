@@ -159,10 +159,16 @@ def mpy_cross_bytes(path: Path) -> bytes:
 
 def mpy_cross_error(path: Path) -> str:
     """The real mpy-cross's stderr for an invalid program (source named ``<name>.py``)."""
-    from tools.oracles import mpy_cross
+    import subprocess
 
+    from tools.oracles import mpy_cross_path
+
+    # mpy-cross names the file as given on its command line in compile errors, so run it
+    # on a bare name from a scratch folder: the message is the same from any checkout.
     with tempfile.TemporaryDirectory(prefix="conf-") as tmp:
-        proc = mpy_cross(path, Path(tmp) / "out.mpy", "-s", path.name)
+        (Path(tmp) / path.name).write_bytes(path.read_bytes())
+        proc = subprocess.run([mpy_cross_path(), "-o", "out.mpy", path.name], cwd=tmp,
+                              capture_output=True, text=True, timeout=60)
     if proc.returncode == 0:
         raise RuntimeError(f"mpy-cross compiled {path.name}, which should be invalid")
     return proc.stderr.replace("\r\n", "\n")

@@ -9,6 +9,7 @@ instruction, and manipulates ``g``'s symbolic stack; see ``translate.py`` for th
 
 from __future__ import annotations
 
+import ast
 import keyword
 import re
 from typing import Callable
@@ -26,6 +27,10 @@ MULTI_FAMILIES = ("LOAD_CONST_SMALL_INT_MULTI", "LOAD_FAST_MULTI", "STORE_FAST_M
                   "UNARY_OP_MULTI", "BINARY_OP_MULTI")
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z_0-9]*$")
+_ALIAS = re.compile(r"^_s\d+$")
+
+# Names that are likely builtins (only chooses the faster code shape for LOAD_GLOBAL).
+_HOST_BUILTIN_NAMES = frozenset(dir(__import__("builtins")))
 
 
 def emitter(fn: Callable) -> Callable:
@@ -201,11 +206,18 @@ def emit_LOAD_GLOBAL(g, ins):
     name = g.qstr(ins.arg)
     s = g.push_slot()
     g.flush_methods()
-    # Globals then builtins, without a helper call or an exception on the common paths.
-    g.raw(f"{s} = _M_G.get({name!r}, _M_NULL)")
-    g.raw(f"if {s} is _M_NULL:")
-    g.raw(f"    {s} = _M_B.get({name!r}, _M_NULL)")
-    g.raw(f"    if {s} is _M_NULL: raise _M_name_error({name!r})")
+    if name in _HOST_BUILTIN_NAMES:
+        # Probably a builtin: globals then builtins without raising on the way.
+        g.raw(f"{s} = _M_G.get({name!r}, _M_NULL)")
+        g.raw(f"if {s} is _M_NULL:")
+        g.raw(f"    {s} = _M_B.get({name!r}, _M_NULL)")
+        g.raw(f"    if {s} is _M_NULL: raise _M_name_error({name!r})")
+    else:
+        # Probably a module global: the cheapest hit path.
+        g.raw("try:")
+        g.raw(f"    {s} = _M_G[{name!r}]")
+        g.raw("except KeyError:")
+        g.raw(f"    {s} = _M_load_global(_M_G, _M_B, {name!r})")
 
 
 @emitter
@@ -243,10 +255,27 @@ def emit_LOAD_BUILD_CLASS(g, ins):
 # ## Attributes and subscripts
 
 
+# Attributes every MicroPython exception has but host exceptions lack: looked up through
+# ``vm.runtime.ops`` when the host has none.
+_EXCEPTION_ATTRS = ("value", "errno")
+
+
 @emitter
 def emit_LOAD_ATTR(g, ins):
     obj = g.pop()
-    g.push_value(g.attr_load_expr(obj, g.qstr(ins.arg)))
+    name = g.qstr(ins.arg)
+    if name == "errno":  # a host OSError's own errno can disagree: always the VM's view
+        g.push_value(f"_M_exc_attr({obj}, 'errno')")
+        return
+    if name in _EXCEPTION_ATTRS:
+        s = g.push_slot()
+        g.flush_methods()
+        g.raw("try:")
+        g.raw(f"    {s} = {g.attr_load_expr(obj, name)}")
+        g.raw("except AttributeError:")
+        g.raw(f"    {s} = _M_exc_attr({obj}, {name!r})")
+        return
+    g.push_value(g.attr_load_expr(obj, name))
 
 
 @emitter
@@ -309,19 +338,27 @@ def emit_STORE_SUBSCR(g, ins):
 
 @emitter
 def emit_DUP_TOP(g, ins):
-    top = g.stack[-1]
-    if top[0] in ("c", "l"):
-        g.stack.append(list(top))
-    else:
-        g.push_value(g.expr_at(len(g.stack) - 1))
+    _dup(g, len(g.stack) - 1)
 
 
 @emitter
 def emit_DUP_TOP_TWO(g, ins):
     n = len(g.stack)
-    a, b = g.expr_at(n - 2), g.expr_at(n - 1)
-    for e in (a, b):
-        g.push_value(e)
+    _dup(g, n - 2)
+    _dup(g, n - 1)
+
+
+def _dup(g, i: int) -> None:
+    """Push a copy of slot ``i``: pending values are copied symbolically; an evaluated
+    slot is pushed as an alias ``_s<i>`` (valid while slot i is not reassigned, which only
+    a rotation can do while the alias is live: ``_rotate`` evaluates such aliases)."""
+    e = g.stack[i]
+    if e[0] in ("c", "l"):
+        g.stack.append(list(e))
+    elif e[0] == "v":
+        g.stack.append(["c", f"_s{i}"])
+    else:
+        g.push_value(g.expr_at(i))
 
 
 @emitter
@@ -339,6 +376,20 @@ def _rotate(g, order: list[int]) -> None:
     for k in range(n):
         if g.stack[base + k][0] in ("m", "ms"):
             g.materialise(base + k)
+    while True:
+        # An alias ``_sK`` stays valid only above slot K and while slot K is not
+        # reassigned: evaluate the aliases the rotation would break.
+        assigned = {f"_s{base + k}" for k in range(n)
+                    if order[k] != k and g.stack[base + order[k]][0] == "v"}
+        stale = {i for i, e in enumerate(g.stack) if e[0] == "c" and e[1] in assigned}
+        for k in range(n):
+            e = g.stack[base + order[k]]
+            if e[0] == "c" and _ALIAS.match(e[1]) and base + k <= int(e[1][2:]):
+                stale.add(base + order[k])
+        if not stale:
+            break
+        for i in stale:
+            g.materialise(i)
     old = [list(g.stack[base + k]) for k in range(n)]
     targets, values = [], []
     for k in range(n):
@@ -786,7 +837,6 @@ def _kw_text(g, kw: list[str]) -> list[str]:
         k = None
         if len(key) >= 2 and key[0] in "'\"":
             try:
-                import ast
                 k = ast.literal_eval(key)
             except (ValueError, SyntaxError):
                 k = None
@@ -836,8 +886,11 @@ def emit_CALL_METHOD(g, ins):
             fast = f"{obj}.{name}({text})"
         else:
             fast = f"_M_getattr({obj}, {name!r})({text})"
-        g.push_value(f"{fast} if _M_type({obj}) not in {slow} else "
-                     f"_M_callm({obj}, {name!r}{comma}{text})")
+        if not slow:
+            g.push_value(fast)
+        else:
+            g.push_value(f"{fast} if _M_type({obj}) not in {slow} else "
+                         f"_M_callm({obj}, {name!r}{comma}{text})")
         return
     items = g.pop_n(n + 2)
     fn, self_, args, kw = items[0], items[1], items[2:2 + npos], items[2 + npos:]

@@ -15,8 +15,6 @@ or before the current instruction is *active* (its handler is running).
 from __future__ import annotations
 
 import sys
-from typing import Any
-
 from vm.interp.binding import binding_error, is_binding_message
 from vm.objects.cell import Cell
 from vm.runtime import ops
@@ -329,6 +327,17 @@ def load_attr(obj: object, name: str) -> object:
     return ops.load_attr(obj, name)
 
 
+def exception_attr(obj: object, name: str) -> object:
+    """``obj.value``/``obj.errno`` the host lacks: every MicroPython exception has
+    ``value`` (its first argument, or None)."""
+    try:
+        return ops.load_attr(obj, name)
+    except AttributeError:
+        if name == "value" and isinstance(obj, BaseException):
+            return obj.args[0] if obj.args else None
+        raise
+
+
 def store_attr(obj: object, name: str, value: object) -> None:
     ops.store_attr(obj, name, value)
 
@@ -543,9 +552,3 @@ def import_star(module: object, loc: dict) -> None:
         if not k.startswith("_"):
             loc[k] = v
 
-
-def set_recursion(limit: int) -> None:
-    sys.setrecursionlimit(limit)
-
-
-Any  # re-exported for type checkers of generated code

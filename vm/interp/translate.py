@@ -1,6 +1,6 @@
 """The translator: one RawCode -> one host Python function factory (generated source).
 
-Design (see ``/work/prompts/vm_design.md``):
+Design:
 
 * The stack depth at each instruction is static, so stack slot *i* becomes the host local
   ``_s<i>``; bytecode locals become host locals (arguments keep their names so CPython binds
@@ -45,16 +45,19 @@ def _init_namespace() -> None:
     NAMESPACE.update({
         "_M_NULL": s.NULL, "_M_P": s.PENDING, "_M_service": s.service_pending,
         "_M_handle": s.handle, "_M_ret": s.unwind_return, "_M_ujump": s.unwind_jump,
-        "_M_endfin2": s.end_finally_unwinding, "_M_withc": s.with_cleanup, "_M_raise_last": s.raise_last,
+        "_M_endfin2": s.end_finally_unwinding, "_M_withc": s.with_cleanup,
+        "_M_raise_last": s.raise_last,
         "_M_mkexc": s.make_raise_obj, "_M_exc_match": s.exc_match,
-        "_M_binop_fail": s.binop_fail, "_M_unop_fail": s.unop_fail, "_M_binop": s.binop, "_M_warn": s.warn, "_M_strmod": s.str_mod,
-        "_M_load_attr": s.load_attr, "_M_store_attr": s.store_attr,
+        "_M_binop_fail": s.binop_fail, "_M_unop_fail": s.unop_fail, "_M_binop": s.binop,
+        "_M_warn": s.warn, "_M_strmod": s.str_mod,
+        "_M_load_attr": s.load_attr, "_M_exc_attr": s.exception_attr, "_M_store_attr": s.store_attr,
         "_M_delete_attr": s.delete_attr, "_M_callm": s.call_method,
         "_M_load_method": s.load_method, "_M_subscr": s.subscr,
         "_M_store_subscr": s.store_subscr, "_M_delete_subscr": s.delete_subscr,
         "_M_get_iter": s.get_iter, "_M_iter_next": s.iter_next, "_M_unpack": s.unpack,
         "_M_unpack_ex": s.unpack_ex, "_M_call_var_kw": s.call_var_kw,
-        "_M_callmd": s.call_method_dyn, "_M_yield_from_send": s.yield_from_send, "_M_super_method": s.super_method,
+        "_M_callmd": s.call_method_dyn, "_M_yield_from_send": s.yield_from_send,
+        "_M_super_method": s.super_method,
         "_M_load_global": s.load_global, "_M_load_name": s.load_name,
         "_M_delete_name": s.delete_name, "_M_name_error": s.name_error,
         "_M_import": s.import_name, "_M_import_from": s.import_from,
@@ -283,6 +286,9 @@ def analyse(unit: Unit) -> Analysis:
 
 # ## Code generation state
 
+#: attribute name -> builtin types whose attribute differs from the host's (cached).
+_SLOW_TYPES: dict[str, frozenset] = {}
+
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z_0-9]*$")
 _RESERVED = re.compile(r"^(_M_|_[sl]\d+$)")
 
@@ -454,13 +460,23 @@ class Gen:
 
     def slow_types(self, name: str) -> str:
         """Namespace name of the builtin types whose VM attribute ``name`` is not the host
-        one (their lookups take the slow path through ``vm.runtime.ops``)."""
-        from vm.objects.attrs import METHODS
-        slow = set(t for t, table in METHODS.items()
-                   if table.get(name) is None or table.get(name) is not t.__dict__.get(name))
-        if name in ("close", "throw"):
-            slow.add(type((lambda: (yield))()))  # see support.generator_call
-        slow = frozenset(slow)
+        one (their lookups take the slow path through ``vm.runtime.ops``); "" when no
+        value can need the slow path (no builtin type has ``name`` at all)."""
+        slow = _SLOW_TYPES.get(name)
+        if slow is None:
+            from vm.objects.attrs import METHODS
+            kinds = set(t for t, table in METHODS.items()
+                        if table.get(name) is None or table.get(name) is not
+                        t.__dict__.get(name))
+            if name in ("close", "throw"):
+                kinds.add(type((lambda: (yield))()))  # see support.generator_call
+            # Only builtin values can take the slow path, and only for names one of their
+            # host types has at all: any other name needs no guard.
+            if not any(hasattr(t, name) for t in kinds):
+                kinds = set()
+            slow = _SLOW_TYPES[name] = frozenset(kinds)
+        if not slow:
+            return ""
         return self.ns_value("SA", slow)
 
     def attr_load_expr(self, obj: str, name: str, method: bool = False) -> str:
@@ -470,6 +486,8 @@ class Gen:
             fast = f"{obj}.{name}"
         else:
             fast = f"_M_getattr({obj}, {name!r})"
+        if not slow:
+            return fast
         return f"({fast} if _M_type({obj}) not in {slow} else {helper}({obj}, {name!r}))"
 
     # ## Control flow
@@ -520,7 +538,8 @@ def translate(unit: Unit) -> None:
     for (key, kind), lid in a.landing.items():
         bodies[lid] = emit_block(g, key, kind)
     # RETURN_BLOCK: used by unwinding through finally and by generators.
-    bodies[_support.RETURN_BLOCK] = [(0, "return _M_x", unit.prelude.code_start)]
+    if a.has_finally:  # unwinding a return through finally ends there
+        bodies[_support.RETURN_BLOCK] = [(0, "return _M_x", unit.prelude.code_start)]
     n_real = len(a.block_id)
     for b in range(n_real):
         bodies[b] = _loopify(b, _inline_tail(b, bodies, n_real))

@@ -5,7 +5,10 @@ A VM generator function is translated to a host generator function (``YIELD_VALU
 generator: ``send``/``throw``/``close``, ``StopIteration.value`` and ``yield from``
 delegation are the host's, which match MicroPython's (including PEP 479: a StopIteration
 escaping the body becomes ``RuntimeError: generator raised StopIteration``).  ``async def``
-functions are plain generators too (MicroPython's coroutines are generators).  Here: recognising them and MicroPython's repr.
+functions are plain generators too (MicroPython's coroutines are generators).  Here:
+recognising them and MicroPython's repr.  (A generator abandoned unfinished is finalised by
+the host with GeneratorExit; the engine runs no handler for it, as MicroPython has no
+generator finalisers: see ``vm.interp.support.handle``.)
 """
 
 from __future__ import annotations

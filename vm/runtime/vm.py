@@ -151,6 +151,49 @@ class VM:
             return compile_source(source, filename)
         return _compile_with_mpy_cross(source, filename, self.opt_level)
 
+    # ## eval/exec/compile and the REPL
+
+    def compile_code(self, source: str, filename: str = "<string>", mode: str = "exec"):
+        """``compile()``: a code object for ``eval_source``."""
+        if mode not in ("exec", "eval", "single"):
+            raise ValueError("bad compile mode")
+        return CodeObject(self._compile_mode(source, filename, mode), mode)
+
+    def _compile_mode(self, source: str, filename: str, mode: str) -> CompiledModule:
+        if mode == "eval":
+            body = source.strip()
+            return self.compile_source(f"{_EVAL_RESULT} = ({body})\n", filename)
+        if mode == "single" and _is_expression(source):
+            return self.compile_source(f"__repl_print__(({source.strip()}))\n", filename)
+        return self.compile_source(source, filename)
+
+    def eval_source(self, source, globals_=None, locals_=None, mode: str = "exec"):
+        """``eval``/``exec`` of a source string or ``compile()`` result."""
+        if isinstance(source, CodeObject):
+            compiled, mode = source.compiled, source.mode
+        else:
+            compiled = self._compile_mode(source, "<string>", mode)
+        g = globals_ if globals_ is not None else self.current_globals()
+        if mode == "eval":
+            loc = {} if locals_ is None else locals_
+        else:
+            loc = g if locals_ is None else locals_
+        code = ModuleCode(compiled)
+        fn = code.root.get_factory()(Context(self, g, code), None, None, ())
+        run_deep(lambda: fn(_M_L=loc))
+        if mode == "eval":
+            return loc.pop(_EVAL_RESULT, None)
+        return None
+
+    def eval_repl_line(self, source: str) -> None:
+        """Run one REPL input in ``__main__``; an expression's value is printed."""
+        main = self.modules.get("__main__")
+        if main is None:
+            main = self.new_module("__main__")
+            self.modules["__main__"] = main
+        compiled = self._compile_mode(source, "<stdin>", "single")
+        self.exec_compiled(compiled, "__main__", main.__dict__)
+
     def run_class_body(self, func, namespace: dict):
         """Run a class body function with ``namespace`` as its locals; returns what the
         body returns (the ``__class__`` cell or None)."""
@@ -351,6 +394,28 @@ class VM:
         """Deliver KeyboardInterrupt to the running VM code (Ctrl-C)."""
         from vm.interp.support import schedule_pending
         schedule_pending(_raise_keyboard_interrupt)
+
+
+_EVAL_RESULT = "__mp_eval_result__"
+
+
+class CodeObject:
+    """What ``compile()`` returns: compiled code and its mode."""
+
+    __mp_name__ = "code"
+
+    def __init__(self, compiled: CompiledModule, mode: str) -> None:
+        self.compiled = compiled
+        self.mode = mode
+
+
+def _is_expression(source: str) -> bool:
+    import ast
+    try:
+        ast.parse(source.strip(), mode="eval")
+    except SyntaxError:
+        return False
+    return True
 
 
 def _vm_frame():

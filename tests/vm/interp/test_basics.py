@@ -207,6 +207,23 @@ SNIPPETS = {
         o.v += 2
         print(o.v)
     """,
+    "chained_compare_and_rotations": """
+        v = (1, 3, 0, 2)
+        print([4 == len(set(v)) == len(set(v)) for _ in [0]], 1 < 2 < 3 > 2, 1 < 3 < 2)
+        a = [1, 2, 3]
+        i = 0
+        a[i], a[i + 1] = a[i + 1], a[i]
+        x, y, z = 1, 2, 3
+        x, y, z = z, x, y
+        print(a, x, y, z)
+        c = [5, 6]
+        c[i] -= 1
+        c[i + 1] += c[i]
+        print(c)
+        for k in range(3, 0, -1):
+            print(k, end=" ")
+        print()
+    """,
 }
 
 

@@ -153,6 +153,25 @@ SNIPPETS = {
         print(l, d, s, "x".join(s), (1, 2).count(1), b"ab".decode(), "%s" % [1.5])
         print([1, 2, 3].pop(), {1: 2}.get(1), "abc".startswith("a"))
     """,
+    "attribute_errors_and_builtin_only_attrs": """
+        import math
+        for f in (lambda: math.foo, lambda: (1).foo, lambda: None.bar, lambda: [].x,
+                  lambda: int.zz, lambda: "".casefold, lambda: (1).real):
+            try:
+                print(f())
+            except AttributeError as e:
+                print(e)
+        class A:
+            pass
+        try:
+            A().q
+        except AttributeError as e:
+            print(e)
+        try:
+            A.q
+        except AttributeError as e:
+            print(e)
+    """,
 }
 
 

@@ -244,6 +244,18 @@ SNIPPETS = {
                 r.append("f")
         print(r)
     """,
+    "value_attribute_of_every_exception": """
+        class CE(BaseException):
+            pass
+        try:
+            raise CE(1, 2)
+        except CE as er:
+            print(er.value, er.args)
+        print(ValueError(5).value, KeyError().value, OSError(5).errno)
+        class Holder:
+            value = 3
+        print(Holder().value)
+    """,
 }
 
 
