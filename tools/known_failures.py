@@ -120,10 +120,13 @@ def refresh(kind: str, jobs: int) -> tuple[int, int]:
 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("kinds", nargs="*", default=list(LISTS), choices=list(LISTS))
+    p.add_argument("kinds", nargs="*", help=f"some of {', '.join(LISTS)} (default: all)")
     p.add_argument("--jobs", type=int, default=2)
     args = p.parse_args(argv)
-    for kind in args.kinds:
+    unknown = set(args.kinds) - set(LISTS)
+    if unknown:
+        p.error(f"unknown list(s): {', '.join(sorted(unknown))}")
+    for kind in args.kinds or list(LISTS):
         passed, total = refresh(kind, args.jobs)
         print(f"{kind}: {passed}/{total} pass ({100.0 * passed / total:.1f}%)")
     return 0
