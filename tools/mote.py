@@ -66,10 +66,6 @@ def cmd_run(args) -> int:
             return 2
         device.put_files(_app_files(app))
     result = device.boot()
-    if not args.exit:
-        # Interactive REPL after main.py arrives with the REPL issue; until then a run
-        # always ends when main.py ends.
-        pass
     return 1 if result.status else 0
 
 
@@ -98,7 +94,8 @@ def parser() -> argparse.ArgumentParser:
         sp.add_argument("-v", "--verbose", action="store_true")
         if name == "run":
             sp.add_argument("--exit", action="store_true",
-                            help="end when main.py ends; status 1 on an uncaught exception")
+                            help="end when main.py ends; status 1 on an uncaught exception "
+                                 "(until the REPL lands, every run ends there)")
             sp.add_argument("app", nargs="?", help="app directory (or one .py file)")
         sp.set_defaults(fn=fn)
     return p

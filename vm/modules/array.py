@@ -13,6 +13,7 @@ from __future__ import annotations
 import struct as _host
 
 from vm.native import NativeModule
+from vm.objects.typeinfo import type_name
 
 module = NativeModule("array")
 
@@ -25,10 +26,6 @@ _CODES = {
 }
 _STEP_ERROR = "only slices with step=1 (aka None) are supported"
 
-
-def _type_name(x) -> str:
-    from vm.objects.typeinfo import type_name
-    return type_name(x)
 
 
 def _raw(obj) -> bytes | None:
@@ -55,7 +52,7 @@ class array:
 
     def __init__(self, typecode, initializer=None) -> None:
         if not isinstance(typecode, str):
-            raise TypeError(f"can't convert '{_type_name(typecode)}' object to str implicitly")
+            raise TypeError(f"can't convert '{type_name(typecode)}' object to str implicitly")
         if not typecode or typecode[0] not in _CODES:
             raise ValueError("bad typecode")
         self._set_code(typecode[0])
@@ -85,7 +82,7 @@ class array:
             from vm.modules.math import to_float
             return _host.pack(self._fmt, to_float(value))
         if not isinstance(value, int):
-            raise TypeError(f"can't convert {_type_name(value)} to int")
+            raise TypeError(f"can't convert {type_name(value)} to int")
         return (int(value) & ((1 << (8 * self._size)) - 1)).to_bytes(self._size, "little")
 
     def _unpack(self, i: int):
@@ -101,7 +98,7 @@ class array:
         try:
             it = iter(iterable)
         except TypeError:
-            raise TypeError(f"'{_type_name(iterable)}' object isn't iterable") from None
+            raise TypeError(f"'{type_name(iterable)}' object isn't iterable") from None
         for value in it:
             self._data += self._pack(value)
 
@@ -140,7 +137,7 @@ class array:
 
     def _index(self, index) -> int:
         if not isinstance(index, int):
-            raise TypeError(f"array indices must be integers, not {_type_name(index)}")
+            raise TypeError(f"array indices must be integers, not {type_name(index)}")
         n = len(self)
         i = index + n if index < 0 else int(index)
         if not 0 <= i < n:

@@ -8,6 +8,7 @@ the real board bit for bit.
 import math as _m
 
 from vm.native import NativeModule
+from vm.objects.typeinfo import type_name
 from vm.modules.math import to_float
 
 module = NativeModule("cmath")
@@ -20,8 +21,7 @@ def to_complex(z) -> complex:
         return z
     if isinstance(z, (int, float)):
         return complex(to_float(z), 0.0)
-    from vm.modules.math import _type_name
-    raise TypeError(f"can't convert {_type_name(z)} to complex")
+    raise TypeError(f"can't convert {type_name(z)} to complex")
 
 
 @module.function

@@ -10,26 +10,23 @@ instead of dropping the item at the other end.
 from __future__ import annotations
 
 from vm.native import NativeModule
+from vm.objects.typeinfo import type_name
 
 module = NativeModule("collections")
 
-
-def _type_name(x) -> str:
-    from vm.objects.typeinfo import type_name
-    return type_name(x)
 
 
 def _to_int(x) -> int:
     if isinstance(x, int):
         return int(x)
-    raise TypeError(f"can't convert {_type_name(x)} to int")
+    raise TypeError(f"can't convert {type_name(x)} to int")
 
 
 def _iterate(x):
     try:
         return iter(x)
     except TypeError:
-        raise TypeError(f"'{_type_name(x)}' object isn't iterable") from None
+        raise TypeError(f"'{type_name(x)}' object isn't iterable") from None
 
 
 # ## namedtuple
@@ -82,7 +79,7 @@ def namedtuple(name, fields):
     if isinstance(fields, str):
         fields = [f for f in fields.split(" ") if f]
     elif not isinstance(fields, (list, tuple)):
-        raise TypeError(f"object '{_type_name(fields)}' isn't a tuple or list")
+        raise TypeError(f"object '{type_name(fields)}' isn't a tuple or list")
     names = tuple(str(f) for f in fields)
     return type(str(name), (_NamedTupleBase,), {
         "__mp_name__": str(name), "_mp_fields": names, "__slots__": ()})
@@ -175,7 +172,7 @@ class deque:
 
     def _index(self, index) -> int:
         if not isinstance(index, int):
-            raise TypeError(f"deque indices must be integers, not {_type_name(index)}")
+            raise TypeError(f"deque indices must be integers, not {type_name(index)}")
         n = len(self._items)
         i = index + n if index < 0 else index
         if not 0 <= i < n:

@@ -9,6 +9,7 @@ error')`` — including overflow, where CPython would raise OverflowError.  ``_f
 import math as _m
 
 from vm.native import NativeModule
+from vm.objects.typeinfo import type_name
 
 module = NativeModule("math")
 
@@ -25,12 +26,8 @@ def to_float(x) -> float:
             return float(x)
         except OverflowError:
             raise OverflowError("int too big to convert to float") from None
-    raise TypeError(f"can't convert {_type_name(x)} to float")
+    raise TypeError(f"can't convert {type_name(x)} to float")
 
-
-def _type_name(x) -> str:
-    from vm.runtime.ops import type_name  # the VM names types (lazy: ops imports modules)
-    return type_name(x)
 
 
 def _domain_error():
@@ -155,7 +152,7 @@ def frexp(x):
 @module.function
 def ldexp(x, exp):
     if not isinstance(exp, int):
-        raise TypeError(f"can't convert {_type_name(exp)} to int")
+        raise TypeError(f"can't convert {type_name(exp)} to int")
     try:
         return _m.ldexp(to_float(x), exp)
     except OverflowError:
@@ -184,7 +181,7 @@ def isclose(a, b, *, rel_tol=1e-9, abs_tol=0.0):
 @module.function
 def factorial(x):
     if not isinstance(x, int):
-        raise TypeError(f"can't convert {_type_name(x)} to int")
+        raise TypeError(f"can't convert {type_name(x)} to int")
     if x < 0:
         raise ValueError("negative factorial")
     return _m.factorial(x)

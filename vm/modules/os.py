@@ -13,6 +13,7 @@ import os as _os
 import posixpath
 
 from vm.native import NativeModule
+from vm.objects.typeinfo import type_name
 
 module = NativeModule("os")
 module.constant("sep", "/")
@@ -48,7 +49,6 @@ def host_path(vm: object, path: object) -> str:
     if isinstance(path, (bytes, bytearray)):
         path = bytes(path).decode()
     if not isinstance(path, str):
-        from vm.objects.typeinfo import type_name
         raise TypeError(f"can't convert '{type_name(path)}' object to str implicitly")
     full = posixpath.normpath(posixpath.join(vm_cwd(vm), path))
     parts = [p for p in full.split("/") if p not in ("", ".")]

@@ -5,7 +5,10 @@ Using the same small generator as the real port means ``random.seed(n)`` followe
 State is per VM module instance (each VM gets its own generator).
 """
 
+import struct as _struct
+
 from vm.native import NativeModule
+from vm.objects.typeinfo import type_name
 
 module = NativeModule("random")
 
@@ -59,8 +62,7 @@ _gen = _Yasmarang()
 def _int(x):
     if isinstance(x, int):
         return x
-    from vm.modules.math import _type_name
-    raise TypeError(f"can't convert {_type_name(x)} to int")
+    raise TypeError(f"can't convert {type_name(x)} to int")
 
 
 @module.function
@@ -128,8 +130,7 @@ def random():
 
 
 def _bits_to_float(frac: int) -> float:
-    import struct
-    return struct.unpack("<d", ((1023 << 52) | frac).to_bytes(8, "little"))[0]
+    return _struct.unpack("<d", ((1023 << 52) | frac).to_bytes(8, "little"))[0]
 
 
 @module.function

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re as _host
 
 from vm.native import NativeModule
+from vm.objects.typeinfo import type_name
 
 module = NativeModule("re")
 
@@ -36,10 +37,6 @@ class _Incomplete(Exception):
     """The re1.5 sizing pass failed: MicroPython says 'regex too complex'."""
 
 
-def _type_name(x) -> str:
-    from vm.objects.typeinfo import type_name
-    return type_name(x)
-
 
 def _text(obj) -> str:
     """A str or bytes argument as a latin-1 host string of its bytes."""
@@ -47,7 +44,7 @@ def _text(obj) -> str:
         return obj.encode("utf-8", "surrogatepass").decode("latin-1")
     if isinstance(obj, (bytes, bytearray)):
         return bytes(obj).decode("latin-1")
-    raise TypeError(f"can't convert '{_type_name(obj)}' object to str implicitly")
+    raise TypeError(f"can't convert '{type_name(obj)}' object to str implicitly")
 
 
 def _like(template, text: str):
@@ -196,7 +193,7 @@ class match:
 
     def _check(self, index) -> int:
         if not isinstance(index, int):
-            raise TypeError(f"can't convert {_type_name(index)} to int")
+            raise TypeError(f"can't convert {type_name(index)} to int")
         if not 0 <= index <= self._ngroups:
             raise IndexError(index)
         return index
@@ -297,13 +294,13 @@ class _Regex:
 def _int(x) -> int:
     if isinstance(x, int):
         return int(x)
-    raise TypeError(f"can't convert {_type_name(x)} to int")
+    raise TypeError(f"can't convert {type_name(x)} to int")
 
 
 def _text_of_str(r) -> str:
     if isinstance(r, (str, bytes, bytearray)):
         return _text(r)
-    raise TypeError(f"can't convert '{_type_name(r)}' object to str implicitly")
+    raise TypeError(f"can't convert '{type_name(r)}' object to str implicitly")
 
 
 def _expand(repl: str, m, ngroups: int) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import struct as _host
 
 from vm.native import NativeModule
+from vm.objects.typeinfo import type_name
 
 module = NativeModule("struct")
 
@@ -38,8 +39,7 @@ def _parse(fmt) -> tuple[str, bool, list[tuple[str, int, int]]]:
     if isinstance(fmt, bytes):
         fmt = fmt.decode()
     if not isinstance(fmt, str):
-        from vm.modules.math import _type_name
-        raise TypeError(f"can't convert {_type_name(fmt)} to str")
+        raise TypeError(f"can't convert {type_name(fmt)} to str")
     order, native = "<", True
     if fmt and fmt[0] in "<>!=@":
         order = {"<": "<", ">": ">", "!": ">", "=": "<", "@": "<"}[fmt[0]]
@@ -85,8 +85,7 @@ def calcsize(fmt):
 def _to_int(v) -> int:
     if isinstance(v, int):
         return int(v)
-    from vm.modules.math import _type_name
-    raise TypeError(f"can't convert {_type_name(v)} to int")
+    raise TypeError(f"can't convert {type_name(v)} to int")
 
 
 def _pack_one(code: str, size: int, order: str, v) -> bytes:
