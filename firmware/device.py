@@ -1,8 +1,12 @@
-"""One emulated device: boot a board's firmware image and run its filesystem's app.
+"""One emulated device: boot a board's firmware image, run its app, serve its REPL.
 
 Boot follows MicroPython's sequence: load the image (``build/<board>/firmware.elf``),
 mount the flash filesystem (a littlefs image, ``build/<board>/flash.img``), run
-``boot.py`` then ``main.py``, then (interactive use) the REPL.  The image's frozen .mpy
+``boot.py`` then ``main.py`` (a frozen one first, as ``pyexec_file_if_exists`` looks),
+then the REPL on the board's console (``serve``).  A soft reset (Ctrl-D at the REPL,
+``SystemExit``) prints ``MPY: soft reboot``, drops the VM (fresh heap and modules), keeps
+the filesystem, and boots again; the REPL mode (friendly or raw) carries over, and
+``main.py`` runs only after a reset from the friendly REPL.  The image's frozen .mpy
 modules are served from a cache directory on ``sys.path`` (MicroPython's ``.frozen``
 entry); the frozen ``uasyncio`` package is importable as ``asyncio`` and ``uasyncio``.
 
@@ -13,8 +17,12 @@ and are written back into the littlefs image when it stops, so the image is what
 
 from __future__ import annotations
 
+import datetime
 import os
 import shutil
+import signal
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +31,25 @@ from firmware.image.reader import FirmwareImage, load_image
 
 #: Frozen top-level packages shipped under their MicroPython name.
 _RENAMED = {"uasyncio": "asyncio"}
+
+#: What the device prints when it soft-resets (MicroPython's ports print the same).
+SOFT_REBOOT = b"MPY: soft reboot\r\n"
+
+
+def realtime_clock():
+    """The VM's clock in real-time mode (a pty/TCP/stdio console is served in real time):
+    the world's ``RealTimeClock``, whose ``wake`` ends a sleep early (Ctrl-C)."""
+    from hal.world.clock import RealTimeClock
+    return RealTimeClock()
+
+
+def _settle(clock) -> None:
+    """Forget a wake that came when nothing slept, so it cannot cut the next sleep short."""
+    clock.sleep_until(0)
+
+
+class Stop(BaseException):
+    """Ends ``Device.serve`` (raised in the main thread by SIGINT/SIGTERM)."""
 
 
 @dataclass
@@ -38,6 +65,7 @@ class Device:
 
     def __init__(self, image_path: Path | str, flash_path: Path | str,
                  work_dir: Path | str) -> None:
+        self.image_path = Path(image_path)
         self.image: FirmwareImage = load_image(image_path)
         self.flash_path = Path(flash_path)
         self.work_dir = Path(work_dir)
@@ -53,21 +81,56 @@ class Device:
         """Write files into the flash image (paths relative to the filesystem root)."""
         flashfs.put_files(self.flash_path, self.block_size, files)
 
+    def _mounted(self):
+        data = self.flash_path.read_bytes()
+        device = flashfs.FlashBlockDevice(self.block_size, len(data) // self.block_size, data)
+        return device, flashfs.mount(device)
+
     def _extract_flash(self, root: Path) -> None:
+        """Mirror the flash filesystem (files and directories) into host directory root."""
         if root.exists():
             shutil.rmtree(root)
         root.mkdir(parents=True)
-        for name, data in flashfs.read_files(self.flash_path, self.block_size).items():
-            target = root / name.lstrip("/")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+        _device, fs = self._mounted()
+        for top, dirs, names in fs.walk("/"):
+            base = root / top.strip("/")
+            for d in dirs:
+                (base / d).mkdir(parents=True, exist_ok=True)
+            for n in names:
+                with fs.open(f"{top.rstrip('/')}/{n}", "rb") as f:
+                    (base / n).write_bytes(f.read())
+        fs.unmount()
 
     def _sync_flash(self, root: Path) -> None:
-        files = {}
-        for path in root.rglob("*"):
-            if path.is_file():
-                files[path.relative_to(root).as_posix()] = path.read_bytes()
-        flashfs.put_files(self.flash_path, self.block_size, files)
+        """Make the flash filesystem hold exactly what host directory root holds (files
+        written, removed, directories made and removed); unchanged files are not
+        rewritten, sparing flash wear as a real filesystem would."""
+        if not root.is_dir():
+            return
+        want_dirs = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_dir()}
+        want_files = {p.relative_to(root).as_posix(): p for p in root.rglob("*")
+                      if p.is_file()}
+        device, fs = self._mounted()
+        have_dirs, have_files = set(), set()
+        for top, dirs, names in fs.walk("/"):
+            prefix = top.strip("/")
+            have_dirs.update(f"{prefix}/{d}".lstrip("/") for d in dirs)
+            have_files.update(f"{prefix}/{n}".lstrip("/") for n in names)
+        for name in sorted(have_files - set(want_files)):
+            fs.remove(name)
+        for name in sorted(have_dirs - want_dirs, key=len, reverse=True):
+            fs.remove(name)
+        for name in sorted(want_dirs - have_dirs, key=len):
+            fs.makedirs(name, exist_ok=True)
+        for name, path in sorted(want_files.items()):
+            data = path.read_bytes()
+            if name in have_files:
+                with fs.open(name, "rb") as f:
+                    if f.read() == data:
+                        continue
+            flashfs.write_file(fs, name, data)
+        fs.unmount()
+        self.flash_path.write_bytes(device.buffer)
 
     def _extract_frozen(self, frozen_dir: Path) -> None:
         if frozen_dir.exists():
@@ -81,6 +144,103 @@ class Device:
 
     # ## Boot
 
+    def _new_vm(self, frozen: Path, stdout=None, stdin=None):
+        from vm.runtime.vm import VM
+        vm = VM(heapsize=self.image.heap_bytes, stdout=stdout, stdin=stdin,
+                path=["", "lib", str(frozen)])
+        vm.word_bits = int(self.image.board.get("word_bits", 32))
+        vm.fs_root = str(self.work_dir / "flash")
+        vm.fs_cwd = "/"
+        return vm
+
+    def _script(self, name: str) -> Path | None:
+        """``boot.py``/``main.py`` to run: frozen first (as MicroPython), then on flash."""
+        frozen = self.work_dir / "frozen"
+        for path in (frozen / name, frozen / name.replace(".py", ".mpy"),
+                     self.work_dir / "flash" / name):
+            if path.is_file():
+                return path
+        return None
+
+    def banner(self):
+        """The friendly REPL's banner for this board and image."""
+        from firmware.repl.session import Banner
+        from vm.modules.sys import VERSION
+        board = self.image.board
+        name = str(board.get("description", board.get("name", "board"))).split(":")[0]
+        chip = self.image.chips.get(board.get("chip"), {}) if isinstance(
+            self.image.chips, dict) else {}
+        part = chip.get("part") or str(board.get("chip", "")).upper()
+        built = datetime.date.fromtimestamp(self._image_mtime()).isoformat()
+        return Banner("v" + ".".join(str(v) for v in VERSION[:3]), built, name, part)
+
+    def _image_mtime(self) -> float:
+        try:
+            return os.stat(self.image_path).st_mtime
+        except (OSError, AttributeError):
+            return time.time()
+
+    def serve(self, console, stop_signals: bool = False) -> None:
+        """Boot and serve the REPL on ``console`` until stopped (``Stop``, or the console's
+        input ends); soft resets keep the filesystem.  The flash image is written back at
+        each soft reset and at the end."""
+        from firmware.console.base import ConsoleClosed
+        from firmware.repl.completion import Completer
+        from firmware.repl.execute import FORCED_EXIT, ConsoleStream, Executor
+        from firmware.repl.session import FRIENDLY, ReplSession
+
+        root = self.work_dir / "flash"
+        frozen = self.work_dir / "frozen"
+        self._extract_flash(root)
+        self._extract_frozen(frozen)
+        if stop_signals:
+            _install_stop_signals()
+        session = ReplSession(console, self.banner())
+        stream = ConsoleStream(console)
+        cwd = os.getcwd()
+        os.chdir(root)
+        console.start()
+        try:
+            clock = realtime_clock()  # time runs on across soft resets, as on a board
+            while True:
+                vm = self._new_vm(frozen, stdout=stream, stdin=stream)
+                vm.clock = clock
+                self._attach_hardware(vm)
+                executor = Executor(vm, console, wake=clock.wake,
+                                    settle=lambda: _settle(clock))
+                status = self._run_boot_scripts(executor, session.mode == FRIENDLY)
+                if not status & FORCED_EXIT:
+                    session.attach(executor, Completer(vm))
+                    session.run()
+                self._sync_flash(root)
+                console.write(SOFT_REBOOT)
+        except (Stop, ConsoleClosed):
+            pass
+        finally:
+            os.chdir(cwd)
+            self._sync_flash(root)
+            console.close()
+
+    def _attach_hardware(self, vm) -> None:
+        """Give the VM the board's hardware (pins, buses, parts: drivers/hardware.py)."""
+        from drivers.hardware import attach_device
+        attach_device(self, vm)
+
+    def reset_requested(self) -> bool:
+        """Whether the program asked for a board reset (machine.reset, WDT, deepsleep)."""
+        hw = getattr(self, "hardware", None)
+        return hw is not None and hw.reset_request is not None
+
+    def _run_boot_scripts(self, executor, friendly: bool) -> int:
+        from firmware.repl.execute import FORCED_EXIT
+        for name in ("boot.py", "main.py") if friendly else ("boot.py",):
+            path = self._script(name)
+            if path is not None:
+                status = executor.run_file(path, name)
+                if status & FORCED_EXIT:
+                    return status
+        return 0
+
     def boot(self, stdout=None) -> BootResult:
         """Boot once: run boot.py then main.py from flash (or frozen), return the status."""
         from vm.runtime.vm import VM
@@ -93,6 +253,7 @@ class Device:
                 path=["", "lib", str(frozen)])
         vm.word_bits = int(self.image.board.get("word_bits", 32))
         vm.fs_root = str(root)
+        self._attach_hardware(vm)
         result = BootResult(0)
         cwd = os.getcwd()
         os.chdir(root)
@@ -116,3 +277,15 @@ class Device:
             os.chdir(cwd)
             self._sync_flash(root)
         return result
+
+
+def _install_stop_signals() -> None:
+    """SIGINT/SIGTERM end ``serve`` (only the main thread can install handlers)."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def stop(signum, frame):
+        raise Stop()
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)

@@ -152,7 +152,7 @@ def _make_vm(o: Options, argv0: str):
     if o.script is not None:
         path[0] = os.path.dirname(o.script) or ""
     argv = [argv0, *o.args]
-    return VM(heapsize=o.heapsize, argv=argv, stdout=sys.stdout, path=path,
+    return VM(heapsize=o.heapsize, argv=argv, stdout=sys.stdout, stderr=sys.stderr, path=path,
               opt_level=o.opt_level)
 
 

@@ -1,9 +1,11 @@
 """``mote``: the everyday loop — build a board's firmware, run an app on it, size it.
 
-Commands (a table, as mpremote's): ``build``, ``run``, ``size``.
+Commands (a table, as mpremote's; a command with a module of its own lives in
+``tools/cli/<name>.py``): ``build``, ``run``, ``size``.
 
     mote build [--board B]                 scons BOARD=B -> build/B/firmware.elf
-    mote run [--board B] [--exit] [APP]    build, put APP's files on the board's flash, boot
+    mote run [--board B] [--exit] [--console stdio|pty|tcp:PORT] [APP]
+                                           build, put APP on the board's flash, boot, REPL
     mote size [--board B]                  the image's size report against the budgets
 """
 
@@ -41,34 +43,6 @@ def cmd_build(args) -> int:
     return proc.returncode
 
 
-def _app_files(app: Path) -> dict[str, bytes]:
-    if app.is_file():
-        return {"main.py": app.read_bytes()}
-    files = {}
-    for path in sorted(app.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            files[path.relative_to(app).as_posix()] = path.read_bytes()
-    return files
-
-
-def cmd_run(args) -> int:
-    """Build, put the app on the board's flash, boot, stream the console."""
-    status = cmd_build(args)
-    if status:
-        return status
-    from firmware.device import Device
-    out = _build_dir(args.board)
-    device = Device(out / "firmware.elf", out / "flash.img", out / "run")
-    if args.app is not None:
-        app = Path(args.app)
-        if not app.exists():
-            sys.stderr.write(f"mote: no such app: {app}\n")
-            return 2
-        device.put_files(_app_files(app))
-    result = device.boot()
-    return 1 if result.status else 0
-
-
 def cmd_size(args) -> int:
     """Print the image's size report (tools/fwinfo.py)."""
     status = cmd_build(args)
@@ -78,11 +52,20 @@ def cmd_size(args) -> int:
     return fwinfo.main([str(_build_dir(args.board) / "firmware.elf")]) or 0
 
 
+#: name -> (command, help); a command with a module of its own (``configure(parser)``,
+#: ``run(args)``) is wrapped in a ``Command``.
 COMMANDS = {
     "build": (cmd_build, "build the board's firmware image"),
-    "run": (cmd_run, "build, put an app on the board's flash and boot it"),
     "size": (cmd_size, "size report of the board's image against its budgets"),
 }
+
+# Board client and HIL subcommands (repl, exec, eval, run-file, ls, cat, cp, rm, mkdir,
+# test): one module each under tools/client/commands and tools/hil.
+from tools.client.commands import COMMANDS as _CLIENT_COMMANDS, Command  # noqa: E402
+
+COMMANDS.update(_CLIENT_COMMANDS)
+COMMANDS["run"] = (Command("tools.cli.run"), "build, put an app on the board's flash, "
+                   "boot it and serve its REPL")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -92,11 +75,8 @@ def parser() -> argparse.ArgumentParser:
         sp = sub.add_parser(name, help=help_)
         sp.add_argument("--board", default=None, help="board name (default: pyboard)")
         sp.add_argument("-v", "--verbose", action="store_true")
-        if name == "run":
-            sp.add_argument("--exit", action="store_true",
-                            help="end when main.py ends; status 1 on an uncaught exception "
-                                 "(until the REPL lands, every run ends there)")
-            sp.add_argument("app", nargs="?", help="app directory (or one .py file)")
+        if hasattr(fn, "configure"):
+            fn.configure(sp)
         sp.set_defaults(fn=fn)
     return p
 

@@ -30,6 +30,7 @@ from boards.parts.button import Button
 from boards.parts.eeprom import EEPROM24
 from boards.parts.gps import GPS
 from boards.parts.led import LED
+from boards.parts.led_matrix import LEDMatrix
 from boards.parts.mma7660 import MMA7660
 from boards.parts.ssd1306 import SSD1306
 from hal.periph.i2c import I2CBus
@@ -47,6 +48,7 @@ PARTS: dict[str, type] = {
     "button": Button,
     "switch": Button,
     "led": LED,
+    "led_matrix": LEDMatrix,
 }
 
 # Pin roles as board data names them -> constructor argument names.
@@ -103,6 +105,8 @@ def build(spec: Mapping[str, Any], clock: Clock, buses: Mapping[str, Any],
     if "uart" in spec:
         connect(buses[bus_name(spec["uart"])], part)
         return part
+    if "bus" not in spec:
+        return part  # driven by its driver directly (an LED matrix's refresh)
     bus = buses[bus_name(spec["bus"])]
     if isinstance(bus, I2CBus):
         addr = spec.get("addr", spec.get("address"))

@@ -90,7 +90,17 @@ class Timer:
 
 
 class Clock:
-    """What every world clock offers.  Subclasses define how time moves."""
+    """What every world clock offers.  Subclasses define how time moves.
+
+    ``epoch_us`` is the wall time (µs since 1970-01-01 UTC) at clock time 0: what
+    ``time.time()`` and the RTC read is ``epoch_us + now_us()``.
+    """
+
+    epoch_us: int = 0
+    #: True for clocks whose time jumps (readers must not poll in small time slices).
+    is_virtual: bool = False
+    #: A wake-up time meaning "no deadline": ``sleep_until(FOREVER)`` ends only by ``wake``.
+    FOREVER = 1 << 62
 
     def __init__(self) -> None:
         self._lock = threading.RLock()
@@ -182,9 +192,15 @@ class VirtualClock(Clock):
     Computing costs no virtual time unless a participant charges it with ``advance``.
     """
 
-    def __init__(self, start_us: int = 0) -> None:
+    #: Where a virtual world's calendar starts by default (2024-01-01 00:00 UTC): a fixed
+    #: date, so runs are deterministic.
+    DEFAULT_EPOCH_US = 1_704_067_200_000_000
+    is_virtual = True
+
+    def __init__(self, start_us: int = 0, epoch_us: int | None = None) -> None:
         super().__init__()
         self._now = int(start_us)
+        self.epoch_us = self.DEFAULT_EPOCH_US if epoch_us is None else int(epoch_us)
         self._busy: set[object] = set()
         self._sleeping: dict[object, int] = {}
         self._woken: set[object] = set()
@@ -205,11 +221,14 @@ class VirtualClock(Clock):
             self._cond.notify_all()
 
     def wake(self, participant: object) -> None:
-        """End ``participant``'s sleep early (an interrupt arrived for it)."""
+        """End ``participant``'s sleep early (an interrupt arrived for it).
+
+        Sticky: a wake that arrives while the participant is not sleeping ends its next
+        ``sleep_until`` at once, so an event raised just before a sleep is not slept on.
+        """
         with self._cond:
-            if participant in self._sleeping:
-                self._woken.add(participant)
-                self._cond.notify_all()
+            self._woken.add(participant)
+            self._cond.notify_all()
 
     # -- moving time --------------------------------------------------------------
     def advance(self, delta_us: int) -> None:
@@ -259,6 +278,11 @@ class VirtualClock(Clock):
                     nxt = self._timers[0].at_us if self._timers else None
                     if nxt is not None and nxt < target:
                         target = nxt
+                    if target >= self.FOREVER:
+                        # Nothing can move time: wait for a wake or a schedule() from
+                        # another thread (a real board would hang here too).
+                        self._cond.wait()
+                        continue
                 # Everyone is idle: jump (outside the lock, callbacks may run).
                 self._advance_to(max(target, self._now))
         finally:
@@ -276,10 +300,13 @@ class VirtualClock(Clock):
 class RealTimeClock(Clock):
     """Time paced by the host's monotonic clock, starting at ``start_us``."""
 
-    def __init__(self, start_us: int = 0) -> None:
+    def __init__(self, start_us: int = 0, epoch_us: int | None = None) -> None:
         super().__init__()
         self._origin_ns = time.monotonic_ns()
         self._start_us = int(start_us)
+        # By default the calendar is the host's: clock time ``start_us`` is now.
+        self.epoch_us = (time.time_ns() // 1000 - self._start_us if epoch_us is None
+                         else int(epoch_us))
         self._woken = False
 
     def now_us(self) -> int:

@@ -1,4 +1,5 @@
 # A custom handler can delegate to default_exception_handler (which prints to stderr).
+# (ValueError, not OSError: how OSError(5) prints is port configuration, "5" or "[Errno 5] EIO".)
 import asyncio
 
 
@@ -9,7 +10,7 @@ def handler(loop, context):
 
 async def bad():
     await asyncio.sleep_ms(1)
-    raise OSError(5)
+    raise ValueError("bad reading")
 
 
 async def main():

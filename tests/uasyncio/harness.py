@@ -152,11 +152,15 @@ def run_on_cpython(name: str, python: str) -> str:
     return normalize(p.stdout, p.stderr)
 
 
-def run_on_mote(name: str, input_dir: Path) -> str:
-    """Run a program on our VM (build/unix/micropython); normalized output."""
+def run_on_mote(name: str, input_dir: Path, pure: bool = True) -> str:
+    """Run a program on our VM (build/unix/micropython); normalized output.
+
+    ``pure``: the pure-Python task queue; otherwise the VM's host accelerator
+    (``vm/modules/_asyncio.py``), which reads the same virtual ``time``.
+    """
     env = dict(os.environ)
     env["MICROPYPATH"] = str(input_dir)
-    code = launcher(name, str(input_dir), pure=True, virtual=True)
+    code = launcher(name, str(input_dir), pure=pure, virtual=True)
     p = subprocess.run([str(MOTE_MICROPYTHON), "-c", code],
                        capture_output=True, text=True, timeout=60, cwd=input_dir, env=env)
     return normalize(p.stdout, p.stderr)

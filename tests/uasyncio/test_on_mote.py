@@ -1,9 +1,11 @@
 """Every asyncio conformance program, run on the Mote VM (``build/unix/micropython``)
 with our uasyncio as ``asyncio``, prints what the real MicroPython printed.
 
-Runs use the pure-Python task queue in virtual time (see harness.py), as the
-``pure-virtual`` configuration of test_on_micropython.py does.  Programs listed in
-known_failures.txt are expected to fail, strictly: one that passes must be delisted.
+Runs are in virtual time (see harness.py), once with the pure-Python task queue (as the
+``pure-virtual`` configuration of test_on_micropython.py does) and once with the VM's
+host accelerator ``_asyncio`` (vm/modules/_asyncio.py).  Programs listed in
+known_failures.txt are expected to fail both ways, strictly: one that passes must be
+delisted.
 """
 
 import pytest
@@ -29,10 +31,11 @@ def test_known_failures_name_real_programs():
     assert set(KNOWN) <= set(NAMES), set(KNOWN) - set(NAMES)
 
 
+@pytest.mark.parametrize("queue", ["pure", "native"])
 @pytest.mark.parametrize("name", NAMES)
-def test_program_on_mote(name, input_dir):
+def test_program_on_mote(name, queue, input_dir):
     _require_vm()
-    got = harness.run_on_mote(name, input_dir)
+    got = harness.run_on_mote(name, input_dir, pure=queue == "pure")
     ok = got == harness.expected(name)
     if name in KNOWN:
         if ok:

@@ -100,8 +100,13 @@ def read_var_uint(data: bytes, pos: int, limit: int | None = None) -> tuple[int,
     raise ValueError("var-uint too long")
 
 
+_ONE_BYTE = [bytes([i]) for i in range(0x80)]
+
+
 def write_var_uint(value: int) -> bytes:
     """Encode a non-negative int as a var-uint."""
+    if 0 <= value < 0x80:  # the common case, from a table
+        return _ONE_BYTE[value]
     if value < 0:
         raise ValueError("var-uint must be non-negative")
     out = [value & 0x7F]

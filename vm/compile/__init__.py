@@ -19,14 +19,21 @@ def compile_source(source: str, filename: str = "<stdin>", *,
     from vm.compile.errors import CompileError
 
     lines = source.splitlines()
+    compiler = None
     try:
         tree = front.parse(source, filename, opt_level)
-        compiler = codegen.Compiler(filename, opt_level, front.interned_names(source))
+        compiler = codegen.Compiler(filename, opt_level, tree.mp_long_names)
         root = compiler.compile_module(tree)
     except CompileError as exc:
         lineno = exc.lineno
         text = lines[lineno - 1] if lineno and 0 < lineno <= len(lines) else None
-        raise SyntaxError(exc.msg, (filename, lineno, exc.offset, text)) from None
+        err = SyntaxError(exc.msg, (filename, lineno, exc.offset, text))
+        # MicroPython names the scope being compiled ("in f") for compiler errors
+        # (errors of the front end are MicroPython parser errors: no scope)
+        scope = getattr(compiler, "scope", None)
+        if scope is not None:
+            err.scope = scope.simple_name
+        raise err from None
     except RecursionError:
         raise SyntaxError("maximum recursion depth exceeded", (filename, 1, 1, None)) \
             from None

@@ -16,11 +16,13 @@ import ast
 
 from vm.bytecode.opcodes import BinaryOp, UnaryOp
 from vm.code import CodeKind, RawCode
+from vm.compile import fold
 from vm.compile import scope as sc
 from vm.bytecode.prelude import encode_signature
 from vm.compile.emitter import Emitter, Label, assemble, encode_uint
-from vm.compile.errors import raise_syntax_error
+from vm.compile.errors import raise_syntax_error, raise_syntax_error_at
 from vm.compile.front import SMALL_INT_PARSE_BITS
+from vm.compile.rom_qstrs import ROM_QSTRS
 from vm.compile.tables import ConstTable, QstrTable
 
 SMALL_INT_BITS = 31  # the target's small-int size (mpy-cross default)
@@ -59,39 +61,53 @@ def _is_small_int_node(node) -> bool:
 
 
 def _is_const_false(node) -> bool:
-    return isinstance(node, ast.Constant) and (
-        node.value is False or (_is_small_int_node(node) and node.value == 0))
+    return fold.truth(node) is False
 
 
 def _is_const_true(node) -> bool:
-    return isinstance(node, ast.Constant) and (
-        node.value is True or (_is_small_int_node(node) and node.value != 0))
+    return fold.truth(node) is True
 
 
 def _fstring_format(node: ast.JoinedStr) -> tuple[str, list]:
-    fmt, args = [], []
-    for part in node.values:
-        if isinstance(part, ast.Constant):
-            fmt.append(part.value.replace("{", "{{").replace("}", "}}"))
-        else:
-            field = "{"
-            if part.conversion != -1:
-                field += "!" + chr(part.conversion)
-            if part.format_spec is not None:
-                field += ":" + "".join(p.value for p in part.format_spec.values)
-            fmt.append(field + "}")
-            args.append(part.value)
+    """The ``str.format`` template and arguments MicroPython's lexer turns an f-string into.
+
+    A replacement field in a format spec (``f'{x:{w}}'``) stays a nested field, and its
+    value follows the outer field's, as ``str.format`` numbers them.
+    """
+    fmt: list[str] = []
+    args: list = []
+    _fstring_parts(node.values, fmt, args, escape=True)
     return "".join(fmt), args
+
+
+def _fstring_parts(values, fmt: list, args: list, escape: bool) -> None:
+    for part in values:
+        if isinstance(part, ast.Constant):
+            text = part.value
+            fmt.append(text.replace("{", "{{").replace("}", "}}") if escape else text)
+            continue
+        fmt.append("{")
+        if part.conversion != -1:
+            fmt.append("!" + chr(part.conversion))
+        args.append(part.value)
+        if part.format_spec is not None:
+            fmt.append(":")
+            _fstring_parts(part.format_spec.values, fmt, args, escape=False)
+        fmt.append("}")
 
 
 class Compiler:
     """Compiles one module (see module docstring)."""
 
-    def __init__(self, source_file: str, opt_level: int, interned: set[str]):
+    def __init__(self, source_file: str, opt_level: int,
+                 long_names: dict[str, tuple[int, int]]):
         self.qstrs = QstrTable(source_file)
         self.consts = ConstTable()
         self.opt_level = opt_level
-        self.interned = interned
+        # identifiers longer than INTERN_MAX_LEN -> where the lexer first interned them
+        self.long_names = long_names
+        self._expr_methods: dict[type, object] = {}  # node class -> handler
+        self._stmt_methods: dict[type, object] = {}
         self.scopes: list[sc.Scope] = []
         self.scope_of: dict[int, sc.Scope] = {}
 
@@ -109,7 +125,9 @@ class Compiler:
         for s in self.scopes:
             self._run_scope(s, emit=True)
         for s in self.scopes:
-            s.raw_code.children = [c.raw_code for c in s.children]
+            # Children are numbered in the order their MAKE_FUNCTION/CLOSURE is emitted
+            # (a lambda in a default argument comes before the function it belongs to).
+            s.raw_code.children = [c.raw_code for c in s.made_children]
         return module.raw_code
 
     def _run_scope(self, scope: sc.Scope, emit: bool) -> None:
@@ -117,6 +135,7 @@ class Compiler:
         self.emitting = emit
         self.e = e = Emitter(self.qstrs, self.consts, record=emit)
         self.break_label = self.continue_label = None
+        self.error_line = getattr(scope.node, "lineno", 1)
         self.break_from_for = False
         self.break_except_level = 0
         self.cur_except_level = 0
@@ -158,8 +177,7 @@ class Compiler:
         node = scope.node
         if not self.emitting:
             self._declare_params(node.args)
-        for stmt in node.body:
-            self.stmt(stmt)
+        self.body(node.body, node.lineno)
         if not self.e.last_was_return:
             self.e.load_const_tok(None)
             self.e.return_value()
@@ -168,6 +186,7 @@ class Compiler:
         node = scope.node
         if not self.emitting:
             self._declare_params(node.args)
+        self.e.set_line(node.lineno)  # even when the body is a bare name or constant
         self.expr(node.body)
         if scope.flags & sc.FLAG_GENERATOR:
             self.e.pop_top()
@@ -182,8 +201,7 @@ class Compiler:
         self.store_id("__module__")
         self.e.load_const_str(node.name)
         self.store_id("__qualname__")
-        for stmt in node.body:
-            self.stmt(stmt)
+        self.body(node.body, node.lineno)
         info = scope.find("__class__")
         if info.kind == sc.LOCAL:
             self.e.load_const_tok(None)
@@ -320,16 +338,29 @@ class Compiler:
 
     # ## Statements
 
-    def stmt(self, node) -> None:
+    def stmt(self, node, owner_line: int | None = None) -> None:
         if getattr(node, "mp_dropped", False):
             return
         decorators = getattr(node, "decorator_list", None)
-        self.e.set_line(decorators[0].lineno if decorators else node.lineno)
-        getattr(self, "stmt_" + type(node).__name__)(node)
+        line = decorators[0].lineno if decorators else node.lineno
+        # Errors that MicroPython finds on a node without a line of its own (a name, a
+        # decorator) take the statement's line, or the line of the compound statement
+        # whose block holds nothing else.
+        self.error_line = owner_line or line
+        self.e.set_line(line)
+        cls = type(node)
+        method = self._stmt_methods.get(cls)
+        if method is None:
+            method = self._stmt_methods[cls] = getattr(self, "stmt_" + cls.__name__)
+        method(node)
 
-    def body(self, stmts) -> None:
+    def body(self, stmts, owner_line: int | None = None) -> None:
+        if owner_line is None:
+            owner_line = self.error_line
+        sole = owner_line if len(stmts) == 1 else None
         for s in stmts:
-            self.stmt(s)
+            self.stmt(s, sole)
+        self.error_line = owner_line
 
     def stmt_Pass(self, node):
         pass
@@ -457,6 +488,14 @@ class Compiler:
             raise_syntax_error("'return' outside function", node)
         if node.value is None:
             self.e.load_const_tok(None)
+        elif isinstance(node.value, ast.IfExp):
+            # MICROPY_COMP_RETURN_IF_EXPR: one return per branch, as CPython does
+            l_fail = Label()
+            self.c_if_cond(node.value.test, False, l_fail)
+            self.expr(node.value.body)
+            self.e.return_value()
+            self.e.label(l_fail)
+            self.expr(node.value.orelse)
         else:
             self.expr(node.value)
         self.e.return_value()
@@ -501,12 +540,7 @@ class Compiler:
             return
         for name in node.names:
             info, _ = self.scope.find_or_add(name, sc.UNDECIDED)
-            if info.kind not in (sc.UNDECIDED, sc.GLOBAL_EXPLICIT):
-                raise_syntax_error("identifier redefined as global", node)
-            info.kind = sc.GLOBAL_EXPLICIT
-            g = self.scope.find_global(name)
-            if g is not None:
-                g.kind = sc.GLOBAL_EXPLICIT
+            self._declare_global(self.scope, info, node)
 
     def stmt_Nonlocal(self, node):
         if self.emitting:
@@ -515,13 +549,26 @@ class Compiler:
             raise_syntax_error("can't declare nonlocal in outer code", node)
         for name in node.names:
             info, _ = self.scope.find_or_add(name, sc.UNDECIDED)
-            if info.kind == sc.UNDECIDED:
-                info.kind = sc.GLOBAL_IMPLICIT
-                self.scope.check_to_close_over(info)
-                if info.kind == sc.GLOBAL_IMPLICIT:
-                    raise_syntax_error("no binding for nonlocal found", node)
-            elif info.kind != sc.FREE:
-                raise_syntax_error("identifier redefined as nonlocal", node)
+            self._declare_nonlocal(self.scope, info, node)
+
+    @staticmethod
+    def _declare_global(scope: sc.Scope, info: sc.IdInfo, node) -> None:
+        if info.kind not in (sc.UNDECIDED, sc.GLOBAL_EXPLICIT):
+            raise_syntax_error("identifier redefined as global", node)
+        info.kind = sc.GLOBAL_EXPLICIT
+        g = scope.find_global(info.name)
+        if g is not None:
+            g.kind = sc.GLOBAL_EXPLICIT
+
+    @staticmethod
+    def _declare_nonlocal(scope: sc.Scope, info: sc.IdInfo, node) -> None:
+        if info.kind == sc.UNDECIDED:
+            info.kind = sc.GLOBAL_IMPLICIT
+            scope.check_to_close_over(info)
+            if info.kind == sc.GLOBAL_IMPLICIT:
+                raise_syntax_error("no binding for nonlocal found", node)
+        elif info.kind != sc.FREE:
+            raise_syntax_error("identifier redefined as nonlocal", node)
 
     def stmt_Import(self, node):
         for alias in node.names:
@@ -712,7 +759,9 @@ class Compiler:
                 self._try_except(node)
             self.e.load_const_tok(None)
             self.e.label(l_finally)
+            self.e.adjust(1)  # a return value may sit under the finally block's stack
             self.body(node.finalbody)
+            self.e.adjust(-1)
             self._decrease_except_level()
         else:
             self._try_except(node)
@@ -798,12 +847,14 @@ class Compiler:
         self._yield_from()
 
     def _async_with(self, items, body):
+        # As mpy-cross: a try/finally around the body; on an exception __aexit__ gets
+        # (type, value, None) and a true result swallows it, otherwise (None, None, None).
         e = self.e
         if not items:
             self.body(body)
             return
         item = items[0]
-        try_exception, no_reraise, end = Label(), Label(), Label()
+        l_finally, l_aexit_no_exc, l_unwind, l_end = Label(), Label(), Label(), Label()
         self.expr(item.context_expr)
         e.dup_top()
         self._await_method("__aenter__")
@@ -811,32 +862,39 @@ class Compiler:
             self.assign(item.optional_vars)
         else:
             e.pop_top()
-        self._increase_except_level(try_exception, "except")
+        self._increase_except_level(l_finally, "finally")
+        e.adjust(3)  # room the finally handler needs for an exception
         self._async_with(items[1:], body)
-        e.pop_except_jump(end)
-        e.label(try_exception)
-        e.start_except_handler()
+        e.adjust(-3)
+        e.load_const_tok(None)
+        e.rot_two()
+        e.jump(l_aexit_no_exc)
+        e.label(l_finally)
         e.dup_top()
         e.load_name("BaseException", True)
         e.binary_op(BinaryOp.EXCEPTION_MATCH)
-        e.pop_jump_if(False, no_reraise)
+        e.pop_jump_if(False, l_unwind)
+        e.dup_top()
+        e.rot_three()
         e.rot_two()
         e.load_method("__aexit__")
         e.rot_three()
         e.rot_three()
         e.dup_top()
-        self.load_type_of_top()
+        e.load_attr("__class__")
         e.rot_two()
         e.load_const_tok(None)
         e.call(3, 0, False, True)
         self._yield_from()
-        e.pop_jump_if(True, no_reraise)
-        e.raise_varargs(0)
-        e.adjust(1)
-        e.label(no_reraise)
-        self._decrease_except_level()
-        e.end_except_handler()
-        e.label(end)
+        e.pop_jump_if(False, l_end)
+        e.pop_top()
+        e.load_const_tok(None)
+        e.jump(l_end)
+        e.adjust(2)
+        e.label(l_unwind)
+        e.rot_three()
+        e.rot_three()
+        e.label(l_aexit_no_exc)
         e.load_method("__aexit__")
         e.load_const_tok(None)
         e.dup_top()
@@ -844,27 +902,23 @@ class Compiler:
         e.call(3, 0, False, True)
         self._yield_from()
         e.pop_top()
-
-    def load_type_of_top(self):
-        # type(exc): load the builtin and call it on a copy of the exception
-        self.e.load_name("type", True)
-        self.e.rot_two()
-        self.e.call(1, 0, False, False)
+        e.adjust(-1)
+        e.label(l_end)
+        self._decrease_except_level()
 
     def stmt_AsyncFor(self, node):
+        # The async iterator stays on the stack for the whole loop (popped at the end).
         self._require_async(node)
         e = self.e
         while_else, try_exception, try_else, try_finally = Label(), Label(), Label(), Label()
         self.expr(node.iter)
         e.load_method("__aiter__")
         e.call(0, 0, False, True)
-        ctx = self._async_temp_name()
-        self.store_id(ctx)
         saved = self._loop_begin(False)
         brk, cont = self.break_label, self.continue_label
         e.label(cont)
         self._increase_except_level(try_exception, "except")
-        self.load_id(ctx)
+        e.dup_top()
         self._await_method("__anext__")
         self.assign(node.target)
         e.pop_except_jump(try_else)
@@ -887,10 +941,7 @@ class Compiler:
         e.label(while_else)
         self.body(node.orelse)
         e.label(brk)
-
-    def _async_temp_name(self) -> str:
-        # A hidden local for the async iterator; "$" can never clash with a user name.
-        return "$aiter"
+        e.pop_top()
 
     # ## Definitions
 
@@ -901,8 +952,10 @@ class Compiler:
                     and d.value.id == "micropython"):
                 if d.attr == "bytecode":
                     continue
-                if d.attr in _NATIVE_DECORATORS:
-                    raise_syntax_error("invalid micropython decorator", d)
+                # mpy-cross without -march cannot emit native code
+                raise_syntax_error_at(
+                    "invalid arch" if d.attr in _NATIVE_DECORATORS
+                    else "invalid micropython decorator", self.error_line)
             if isinstance(d, ast.Call):
                 self._dotted(d.func)
                 self.call_args(d.args, d.keywords, 0, False, d)
@@ -976,6 +1029,8 @@ class Compiler:
 
     def _close_over(self, s: sc.Scope, n_pos: int, n_kw: int) -> None:
         nfree = 0
+        if self.emitting:
+            self.scope.made_children.append(s)
         if self.emitting and self.scope.kind != "module":
             for info in self.scope.ids:
                 if info.kind in (sc.CELL, sc.FREE):
@@ -1030,13 +1085,6 @@ class Compiler:
 
     # ## Expressions
 
-    def _is_leaf(self, node) -> bool:
-        if isinstance(node, ast.Name):
-            return True
-        if isinstance(node, ast.Constant):
-            return not self._is_const_object(node)
-        return False
-
     def _is_const_object(self, node) -> bool:
         v = node.value
         if getattr(node, "mp_const_object", False):
@@ -1046,18 +1094,31 @@ class Compiler:
         if type(v) is int:
             return not _fits(v, SMALL_INT_PARSE_BITS)
         if isinstance(v, str):
-            return not self._interned(v)
+            return not self._interned(v, node)
         if isinstance(v, bytes):
-            return not (len(v) <= INTERN_MAX_LEN or v.decode("latin-1") in self.interned)
+            return not (len(v) <= INTERN_MAX_LEN or self._interned(v.decode("latin-1"), node))
         return True
 
-    def _interned(self, s: str) -> bool:
-        return len(s.encode("utf-8", "surrogatepass")) <= INTERN_MAX_LEN or s in self.interned
+    def _interned(self, s: str, node) -> bool:
+        """Whether MicroPython's lexer makes string literal ``s`` (at ``node``) a qstr:
+        short, already in mpy-cross's pool, or an identifier lexed earlier."""
+        if len(s) <= INTERN_MAX_LEN and len(s.encode("utf-8", "surrogatepass")) <= \
+                INTERN_MAX_LEN:
+            return True
+        if s in ROM_QSTRS:
+            return True
+        first = self.long_names.get(s)
+        return first is not None and first < (getattr(node, "lineno", 0),
+                                              getattr(node, "col_offset", 0))
 
     def expr(self, node) -> None:
-        if not self._is_leaf(node):
-            self.e.set_line(node.lineno)
-        getattr(self, "expr_" + type(node).__name__)(node)
+        cls = type(node)
+        if cls is not ast.Name and (cls is not ast.Constant or self._is_const_object(node)):
+            self.e.set_line(node.lineno)  # leaves (names, qstr constants) carry no line
+        method = self._expr_methods.get(cls)
+        if method is None:
+            method = self._expr_methods[cls] = getattr(self, "expr_" + cls.__name__)
+        method(node)
 
     def expr_Name(self, node):
         self.load_id(node.id)
@@ -1075,7 +1136,7 @@ class Compiler:
             else:
                 e.load_const_obj(v)
         elif isinstance(v, str):
-            if self._interned(v) and not getattr(node, "mp_const_object", False):
+            if self._interned(v, node) and not getattr(node, "mp_const_object", False):
                 e.load_const_str(v)
             else:
                 e.load_const_obj(v)
@@ -1150,16 +1211,20 @@ class Compiler:
         name = node.target.id
         s = self.scope
         if not self.emitting and s.kind in ("listcomp", "dictcomp", "setcomp", "genexpr"):
+            # The target belongs to the enclosing scope: declared global there (module
+            # level) or nonlocal (inside a function).
             parent_info = s.parent.note_store(name)
             if parent_info.kind == sc.GLOBAL_EXPLICIT:
                 s.find_or_add(name, sc.GLOBAL_EXPLICIT)
             else:
                 info, _ = s.find_or_add(name, sc.UNDECIDED)
-                if s.parent.parent is not None and info.kind == sc.UNDECIDED:
-                    info.kind = sc.FREE
-                    s.close_over_in_parents(name)
-                elif info.kind == sc.UNDECIDED:
-                    info.kind = sc.GLOBAL_EXPLICIT
+                is_global = s.parent.parent is None
+                if not is_global and info.kind == sc.GLOBAL_IMPLICIT:
+                    info.kind = sc.UNDECIDED
+                if is_global:
+                    self._declare_global(s, info, node)
+                else:
+                    self._declare_nonlocal(s, info, node)
         self.store_id(name)
 
     def expr_Attribute(self, node):
@@ -1172,23 +1237,20 @@ class Compiler:
         self.e.load_subscr()
 
     def subscript_index(self, sl) -> None:
-        if isinstance(sl, ast.Slice):
-            self.e.set_line(sl.lineno)
-            if sl.lower is None:
+        self.expr(sl)
+
+    def expr_Slice(self, node):
+        # a[x:y:z], also as an element of a subscript tuple (a[1:2, 3])
+        for part in (node.lower, node.upper):
+            if part is None:
                 self.e.load_const_tok(None)
             else:
-                self.expr(sl.lower)
-            if sl.upper is None:
-                self.e.load_const_tok(None)
-            else:
-                self.expr(sl.upper)
-            if sl.step is None:
-                self.e.build("slice", 2)
-            else:
-                self.expr(sl.step)
-                self.e.build("slice", 3)
+                self.expr(part)
+        if node.step is None:
+            self.e.build("slice", 2)
         else:
-            self.expr(sl)
+            self.expr(node.step)
+            self.e.build("slice", 3)
 
     def expr_Starred(self, node):
         raise_syntax_error("*x must be assignment target", node)

@@ -364,6 +364,23 @@ def _jump_bytes(code: int, target, here: int, final: bool) -> bytes:
     return bytes([code, 0x80 | (off & 0x7F), (off >> 7) & 0xFF])
 
 
+def _merge_bytes(items: list) -> list:
+    """Join runs of plain instruction bytes, so each layout pass walks fewer items."""
+    out: list = []
+    run: list = []
+    for it in items:
+        if type(it) is bytes:
+            run.append(it)
+            continue
+        if run:
+            out.append(b"".join(run))
+            run = []
+        out.append(it)
+    if run:
+        out.append(b"".join(run))
+    return out
+
+
 def assemble(items: list, first_line: int = 1) -> tuple[bytes, bytes]:
     """Lay out ``items``; returns (line-number table, bytecode).
 
@@ -371,24 +388,23 @@ def assemble(items: list, first_line: int = 1) -> tuple[bytes, bytes]:
     size) and the emit passes size each jump from the label offsets known so far, and
     the emit pass repeats until the sizes no longer change.
     """
+    items = _merge_bytes(items)
+    # without jumps every pass lays the code out the same way: one is enough
+    has_jumps = any(type(it) is tuple and it[0] == "J" for it in items)
     sizes = None
-    passes = 0
-    prev = None
+    passes = 0 if has_jumps else 2
     while True:
         passes += 1
         code = bytearray()
-        lines = bytearray()
-        last_line, last_line_off = first_line, 0
+        marks = []  # (code offset, line) where the source line changes
         for it in items:
-            if isinstance(it, bytes):
+            if type(it) is bytes:
                 code += it
-            elif isinstance(it, Label):
+            elif type(it) is Label:
                 # Backward jumps see this pass's offset, forward ones the last pass's.
                 it.offset = len(code)
             elif it[0] == "L":
-                if it[1] > last_line:
-                    _encode_lines(lines, len(code) - last_line_off, it[1] - last_line)
-                    last_line_off, last_line = len(code), it[1]
+                marks.append((len(code), it[1]))
             else:
                 _, opcode, label, tail = it
                 if passes == 1:
@@ -396,7 +412,16 @@ def assemble(items: list, first_line: int = 1) -> tuple[bytes, bytes]:
                 else:
                     target = label.offset
                 code += _jump_bytes(opcode, target, len(code), False) + tail
-        sizes_now = (len(code), len(lines))
-        if passes >= 3 and sizes_now == sizes:
-            return bytes(lines), bytes(code)
-        sizes = sizes_now
+        if passes >= 3 and (len(code) == sizes or not has_jumps):
+            return _line_table(marks, first_line), bytes(code)
+        sizes = len(code)
+
+
+def _line_table(marks: list, first_line: int) -> bytes:
+    lines = bytearray()
+    last_line, last_line_off = first_line, 0
+    for offset, line in marks:
+        if line > last_line:
+            _encode_lines(lines, offset - last_line_off, line - last_line)
+            last_line_off, last_line = offset, line
+    return bytes(lines)

@@ -11,3 +11,7 @@ def raise_syntax_error(msg: str, node=None):
     lineno = getattr(node, "lineno", None)
     col = getattr(node, "col_offset", None)
     raise CompileError(msg, (None, lineno, None if col is None else col + 1, None))
+
+
+def raise_syntax_error_at(msg: str, lineno: int):
+    raise CompileError(msg, (None, lineno, None, None))

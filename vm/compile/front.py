@@ -1,17 +1,17 @@
 """Front end: host ``ast`` parsing plus MicroPython's parser-level rules.
 
-MicroPython folds integer constant expressions while parsing (whole operator chains
-only, never part of one), replaces ``__debug__`` and ``X = const(...)`` names by their
-values, and rejects syntax newer than the language it implements.  This module applies
+MicroPython folds numeric constant expressions while parsing (whole operator chains
+only, never part of one; see ``fold``), ``and``/``or``/``not`` of constants, tuples of
+constants and ``math`` constants, replaces ``__debug__`` and ``X = const(...)`` names by
+their values, and rejects syntax newer than the language it implements.  This module applies
 the same rules to a host AST so the code generator sees what mpy-cross's would.
 """
 
 from __future__ import annotations
 
 import ast
-import io
-import tokenize
 
+from vm.compile import fold, host_errors
 from vm.compile.errors import raise_syntax_error
 
 # Operators grouped into MicroPython's n-ary grammar rules (one rule per chain).
@@ -34,26 +34,6 @@ def _same_start(a, b) -> bool:
     return a.lineno == b.lineno and a.col_offset == b.col_offset
 
 
-def _apply(op, x: int, y: int):
-    """Fold ``x op y`` as MicroPython's parser would, or None when it would not."""
-    t = type(op)
-    if t is ast.MatMult or (t is ast.Div and y == 0):
-        return None
-    if t in (ast.LShift, ast.RShift, ast.Pow) and y < 0:
-        return None
-    if t in (ast.FloorDiv, ast.Mod) and y == 0:
-        return None
-    if t is ast.Pow and y > 100000:
-        return None
-    return {
-        ast.Add: lambda: x + y, ast.Sub: lambda: x - y, ast.Mult: lambda: x * y,
-        ast.FloorDiv: lambda: x // y, ast.Mod: lambda: x % y,
-        ast.LShift: lambda: x << y, ast.RShift: lambda: x >> y,
-        ast.BitOr: lambda: x | y, ast.BitXor: lambda: x ^ y, ast.BitAnd: lambda: x & y,
-        ast.Pow: lambda: x ** y, ast.Div: lambda: x / y,
-    }[t]()
-
-
 def _const_like(value, like):
     node = ast.Constant(value)
     ast.copy_location(node, like)
@@ -61,10 +41,85 @@ def _const_like(value, like):
     return node
 
 
+def _node_pos(node) -> tuple[int, int]:
+    return node.lineno, node.col_offset
+
+
+def _attr_pos(node) -> tuple[int, int]:
+    # the attribute name ends the node; its start is the value expression's
+    return node.end_lineno, node.end_col_offset - len(node.attr)
+
+
+# Where each kind of node holds identifiers the lexer interns: node type -> function
+# giving (name, position) pairs.
+_IDENTIFIERS = {
+    ast.Name: lambda n: [(n.id, _node_pos(n))],
+    ast.Attribute: lambda n: [(n.attr, _attr_pos(n))],
+    ast.FunctionDef: lambda n: [(n.name, _node_pos(n))],
+    ast.AsyncFunctionDef: lambda n: [(n.name, _node_pos(n))],
+    ast.ClassDef: lambda n: [(n.name, _node_pos(n))],
+    ast.arg: lambda n: [(n.arg, _node_pos(n))],
+    ast.keyword: lambda n: [(n.arg, _node_pos(n))] if n.arg else [],
+    ast.alias: lambda n: [(part, _node_pos(n)) for part in n.name.split(".")]
+    + ([(n.asname, _node_pos(n))] if n.asname else []),
+    ast.Global: lambda n: [(name, _node_pos(n)) for name in n.names],
+    ast.Nonlocal: lambda n: [(name, _node_pos(n)) for name in n.names],
+    ast.ImportFrom: lambda n: [(part, _node_pos(n)) for part in (n.module or "").split(".")],
+    ast.ExceptHandler: lambda n: [(n.name, _node_pos(n))] if n.name else [],
+}
+
+# Syntax newer than MicroPython's language.
+_REJECT = {ast.Match} | {getattr(ast, n) for n in ("TryStar", "TypeAlias") if hasattr(ast, n)}
+
+INTERN_MAX_LEN = 10  # MICROPY_ALLOC_PARSE_INTERN_STRING_LEN
+
+
 class _Folder(ast.NodeTransformer):
+    """One pass over the host AST doing what MicroPython's lexer and parser do besides
+    parsing: reject newer syntax, record where each long identifier is first interned,
+    substitute constants and fold constant expressions."""
+
     def __init__(self, opt_level: int):
         self.opt_level = opt_level
         self.consts: dict[str, object] = {}
+        # identifiers longer than INTERN_MAX_LEN -> position of their first occurrence
+        self.long_names: dict[str, tuple[int, int]] = {}
+        self._methods: dict[type, object] = {}
+
+    def visit(self, node):
+        cls = type(node)
+        method = self._methods.get(cls)
+        if method is None:
+            method = self._methods[cls] = getattr(self, "visit_" + cls.__name__,
+                                                  self.generic_visit)
+        if cls in _REJECT or getattr(node, "type_params", None):
+            raise_syntax_error("invalid syntax", node)
+        names = _IDENTIFIERS.get(cls)
+        if names is not None:
+            long_names = self.long_names
+            for name, pos in names(node):
+                if len(name) > INTERN_MAX_LEN:
+                    old = long_names.get(name)
+                    if old is None or pos < old:
+                        long_names[name] = pos
+        return method(node)
+
+    def visit_Constant(self, node):
+        return node  # (NodeVisitor's own visit_Constant is a slow compatibility shim)
+
+    def generic_visit(self, node):
+        # Children in place (every visitor here returns one node), without the
+        # iter_fields generator machinery of the stdlib version.
+        visit = self.visit
+        for field in node._fields:
+            value = getattr(node, field, None)
+            if type(value) is list:
+                for i, item in enumerate(value):
+                    if isinstance(item, ast.AST):
+                        value[i] = visit(item)
+            elif isinstance(value, ast.AST):
+                setattr(node, field, visit(value))
+        return node
 
     # ## Names replaced by constants
 
@@ -98,23 +153,61 @@ class _Folder(ast.NodeTransformer):
             node.value = value
         return node
 
-    # ## Integer folding
+    # ## Constant folding (MicroPython's fold_constants and fold_logical_constants)
+
+    def visit_Attribute(self, node):
+        node = self.generic_visit(node)
+        if (isinstance(node.ctx, ast.Load) and isinstance(node.value, ast.Name)
+                and node.value.id == "math" and node.attr in fold.MATH_CONSTANTS):
+            return _const_like(fold.MATH_CONSTANTS[node.attr], node)
+        return node
 
     def visit_UnaryOp(self, node):
         node = self.generic_visit(node)
-        if isinstance(node.op, (ast.UAdd, ast.USub, ast.Invert)) and is_int_const(node.operand):
-            v = node.operand.value
-            v = +v if isinstance(node.op, ast.UAdd) else -v if isinstance(node.op, ast.USub) \
-                else ~v
-            return _const_like(v, node)
+        if isinstance(node.op, ast.Not):
+            truth = fold.truth(node.operand)
+            return node if truth is None else _const_like(not truth, node)
+        x = fold.number(node.operand)
+        if x is not None:
+            v = fold.unary_op(node.op, x)
+            if v is not None:
+                return _const_like(v, node)
+        return node
+
+    def visit_BoolOp(self, node):
+        # Constants that cannot decide the result are dropped; one that decides it ends
+        # the chain; the last operand is always kept.
+        node = self.generic_visit(node)
+        is_or = isinstance(node.op, ast.Or)
+        kept = []
+        for i, value in enumerate(node.values):
+            truth = fold.truth(value)
+            if i + 1 == len(node.values) or truth is is_or:
+                kept.append(value)
+                break
+            if truth is None:
+                kept.append(value)
+        if len(kept) == 1:
+            return kept[0]
+        node.values = kept
+        return node
+
+    def visit_Tuple(self, node):
+        # A tuple of constants is one constant object (MICROPY_COMP_CONST_TUPLE).
+        node = self.generic_visit(node)
+        if (isinstance(node.ctx, ast.Load) and node.elts
+                and all(fold.is_const(e) for e in node.elts)):
+            value = tuple(() if isinstance(e, ast.Tuple) else e.value for e in node.elts)
+            return _const_like(value, node)
         return node
 
     def visit_BinOp(self, node):
         rule = _RULE_OF.get(type(node.op))
         if rule is None:  # ** : right-associative, folded pairwise
             node = self.generic_visit(node)
-            if is_int_const(node.left) and is_int_const(node.right):
-                v = _apply(node.op, node.left.value, node.right.value)
+            x, y = fold.number(node.left), fold.number(node.right)
+            if x is not None and y is not None:
+                v = fold.binary_op(node.op, x, y)
                 if v is not None:
                     return _const_like(v, node)
             return node
@@ -128,13 +221,14 @@ class _Folder(ast.NodeTransformer):
         cur.left = self.visit(cur.left)
         for link in chain:
             link.right = self.visit(link.right)
-        if not is_int_const(cur.left):
+        acc = fold.number(cur.left)
+        if acc is None:
             return node
-        acc = cur.left.value
         for link in reversed(chain):
-            if not is_int_const(link.right):
+            y = fold.number(link.right)
+            if y is None:
                 return node
-            acc = _apply(link.op, acc, link.right.value)
+            acc = fold.binary_op(link.op, acc, y)
             if acc is None:
                 return node
         return _const_like(acc, node)
@@ -158,71 +252,13 @@ def _const_value(node):
     return node.value
 
 
-# ## Checks for syntax MicroPython does not accept
-
-_REJECT = (ast.Match, ast.TryStar) if hasattr(ast, "TryStar") else (ast.Match,)
-
-
-def _check(tree) -> None:
-    for node in ast.walk(tree):
-        if isinstance(node, _REJECT):
-            raise_syntax_error("invalid syntax", node)
-        if getattr(node, "type_params", None):
-            raise_syntax_error("invalid syntax", node)
-        if hasattr(ast, "TypeAlias") and isinstance(node, ast.TypeAlias):
-            raise_syntax_error("invalid syntax", node)
-        if isinstance(node, ast.FormattedValue) and node.format_spec is not None:
-            for part in node.format_spec.values:
-                if isinstance(part, ast.FormattedValue):
-                    raise_syntax_error("invalid syntax", node)
-
-
-def interned_names(source: str) -> set[str]:
-    """Identifiers and short strings the lexer interns (so long strings equal to them are
-    qstrs too)."""
-    names = set()
-    try:
-        for tok in tokenize.generate_tokens(io.StringIO(source).readline):
-            if tok.type == tokenize.NAME:
-                names.add(tok.string)
-    except (tokenize.TokenError, SyntaxError, IndentationError):
-        pass
-    return names
-
-
-# Host parser messages that MicroPython reports with its own wording.
-_HOST_MESSAGES = [
-    ("follows parameter with a default", "non-default argument follows default argument"),
-    ("non-default argument follows", "non-default argument follows default argument"),
-    ("cannot delete", "can't delete expression"),
-    ("cannot assign to", "can't assign to expression"),
-    ("starred assignment target", "can't assign to expression"),
-    ("'await' outside", "'await' outside function"),
-    ("'return' outside", "'return' outside function"),
-    ("'yield' outside", "'yield' outside function"),
-    ("outside loop", "'break'/'continue' outside loop"),
-]
-
-
-def _mp_message(host_msg: str) -> str:
-    for fragment, msg in _HOST_MESSAGES:
-        if fragment in host_msg:
-            return msg
-    return "invalid syntax"
-
-
 def parse(source: str, filename: str, opt_level: int):
     """Parse ``source`` into a folded host AST, raising MicroPython-style SyntaxErrors."""
     try:
         tree = ast.parse(source, filename)
-    except IndentationError as exc:
-        if "unindent" in (exc.msg or ""):
-            raise IndentationError("unindent doesn't match any outer indent level",
-                                   (filename, exc.lineno, exc.offset, exc.text)) from None
-        raise SyntaxError("invalid syntax", (filename, exc.lineno, exc.offset, exc.text)) \
-            from None
-    except SyntaxError as exc:
-        raise SyntaxError(_mp_message(exc.msg or ""),
-                          (filename, exc.lineno, exc.offset, exc.text)) from None
-    _check(tree)
-    return _Folder(opt_level).visit(tree)
+    except SyntaxError as exc:  # IndentationError included
+        raise host_errors.translate(exc, source, filename) from None
+    folder = _Folder(opt_level)
+    tree = folder.visit(tree)
+    tree.mp_long_names = folder.long_names
+    return tree

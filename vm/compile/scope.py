@@ -44,6 +44,8 @@ class Scope:
     flags: int = 0
     exc_stack_size: int = 0
     children: list["Scope"] = field(default_factory=list)
+    made_children: list["Scope"] = field(default_factory=list)  # in emission order
+    by_name: dict[str, IdInfo] = field(default_factory=dict)  # the same ids, by name
     raw_code: object = None
 
     @property
@@ -51,16 +53,13 @@ class Scope:
         return self.kind in FUNC_LIKE
 
     def find(self, name: str) -> IdInfo | None:
-        for info in self.ids:
-            if info.name == name:
-                return info
-        return None
+        return self.by_name.get(name)
 
     def find_or_add(self, name: str, kind: int) -> tuple[IdInfo, bool]:
-        info = self.find(name)
+        info = self.by_name.get(name)
         if info is not None:
             return info, False
-        info = IdInfo(name, kind)
+        info = self.by_name[name] = IdInfo(name, kind)
         self.ids.append(info)
         return info, True
 

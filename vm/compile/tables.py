@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from vm.compile.fold import same_constant
+
 
 class QstrTable:
     """Qstr index allocation: the source file name is always entry 0."""
@@ -18,24 +20,16 @@ class QstrTable:
         return idx
 
 
-def _same_const(a, b) -> bool:
-    # MicroPython only merges constants of the same type that compare equal.
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, tuple):
-        return len(a) == len(b) and all(_same_const(x, y) for x, y in zip(a, b))
-    return a == b
-
-
 class ConstTable:
-    """The constant-object table, merging equal constants of the same type."""
+    """The constant-object table, merging equal constants of the same type (as
+    MicroPython's ``mp_emit_common_use_const_obj``)."""
 
     def __init__(self):
         self.items: list[object] = []
 
     def use(self, obj) -> int:
         for i, item in enumerate(self.items):
-            if item is obj or _same_const(item, obj):
+            if item is obj or same_constant(item, obj):
                 return i
         self.items.append(obj)
         return len(self.items) - 1

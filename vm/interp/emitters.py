@@ -15,6 +15,7 @@ import re
 from typing import Callable
 
 from vm.bytecode import opcodes as _op
+from vm.heap import meter as _meter
 from vm.bytecode.opcodes import BinaryOp, UnaryOp
 from vm.interp.translate import needs
 
@@ -218,6 +219,24 @@ def emit_LOAD_GLOBAL(g, ins):
         g.raw(f"    {s} = _M_G[{name!r}]")
         g.raw("except KeyError:")
         g.raw(f"    {s} = _M_load_global(_M_G, _M_B, {name!r})")
+    _mark_constructor(g, name)
+    _meter.mark_callee(g, name)
+
+
+# Builtin classes whose one-argument call differs between the VM and the host (``str(e)``
+# of an exception, ``type(x)`` of a host-only class, ``bytearray([256])``): a call of a
+# value loaded by one of these names goes through ``support.call_constructor``.
+_CONSTRUCTOR_NAMES = frozenset({"str", "type", "bytearray"})
+
+
+def _mark_constructor(g, name: str) -> None:
+    if name in _CONSTRUCTOR_NAMES:
+        g.stack[-1] = ["v", None, "ctor"]
+
+
+def _is_constructor(g, depth: int) -> bool:
+    entry = g.stack[-depth]
+    return len(entry) == 3 and entry[2] == "ctor"
 
 
 @emitter
@@ -234,6 +253,8 @@ def emit_DELETE_GLOBAL(g, ins):
 @emitter
 def emit_LOAD_NAME(g, ins):
     g.push_value(f"_M_load_name(_M_L, _M_G, _M_B, {g.qstr(ins.arg)!r})")
+    _mark_constructor(g, g.qstr(ins.arg))
+    _meter.mark_callee(g, g.qstr(ins.arg))
 
 
 @emitter
@@ -634,6 +655,7 @@ def emit_FOR_ITER(g, ins):
 @emitter
 def emit_BUILD_TUPLE(g, ins):
     items = g.pop_n(ins.arg)
+    _meter.emit_charge(g, _meter.tuple_blocks(ins.arg))
     comma = "," if len(items) == 1 else ""
     g.push_value(f"({', '.join(items)}{comma})")
 
@@ -641,11 +663,13 @@ def emit_BUILD_TUPLE(g, ins):
 @emitter
 def emit_BUILD_LIST(g, ins):
     items = g.pop_n(ins.arg)
+    _meter.emit_charge(g, _meter.list_blocks(ins.arg))
     g.push_value(f"[{', '.join(items)}]")
 
 
 @emitter
 def emit_BUILD_MAP(g, ins):
+    _meter.emit_charge(g, _meter.map_blocks(ins.arg))
     g.push_value("{}")
 
 
@@ -660,6 +684,7 @@ def emit_STORE_MAP(g, ins):
 @emitter
 def emit_BUILD_SET(g, ins):
     items = g.pop_n(ins.arg)
+    _meter.emit_charge(g, _meter.set_blocks(ins.arg))
     g.push_value(f"{{{', '.join(items)}}}" if items else "_M_set()")
 
 
@@ -676,7 +701,7 @@ def emit_STORE_COMP(g, ins):
     coll = g.expr_at(n - 1 - (ins.arg >> 2))
     if kind == 0:
         item = g.pop()
-        g.stmt(f"{coll}.append({item})")
+        g.stmt(_meter.comprehension_append(g, coll, item) or f"{coll}.append({item})")
     elif kind == 1:
         value, key = g.pop_n(2)
         g.stmt(f"{coll}[{key}] = {value}")
@@ -747,6 +772,12 @@ def _binary(g, op: int) -> None:
         g.raw(f"    {s} = _M_strmod({a}, {b})")
         g.raw("else:")
         g.indent += 1
+    elif op == BinaryOp.IN:
+        # MicroPython finds a NaN in a sequence by equality only, never by identity.
+        g.raw(f"if _M_type({a}) is _M_float and {a} != {a}:")
+        g.raw(f"    {s} = _M_binop({op}, {a}, {b})")
+        g.raw("else:")
+        g.indent += 1
     elif op in (BinaryOp.POWER, BinaryOp.INPLACE_POWER):
         g.raw(f"if _M_type({a}) is not _M_int or _M_type({b}) is not _M_int:")
         g.raw(f"    {s} = _M_binop({op}, {a}, {b})")
@@ -765,7 +796,7 @@ def _binary(g, op: int) -> None:
         g.raw("except _M_Exception as _M_e:")
         g.raw(f"    {s} = _M_binop_fail({op}, {a}, {b}, _M_e)")
     if op in (BinaryOp.MODULO, BinaryOp.INPLACE_MODULO, BinaryOp.POWER,
-              BinaryOp.INPLACE_POWER):
+              BinaryOp.INPLACE_POWER, BinaryOp.IN):
         g.indent -= 1
 
 
@@ -797,6 +828,7 @@ def emit_UNARY_OP_MULTI(g, ins):
 
 @emitter
 def emit_MAKE_FUNCTION(g, ins):
+    _meter.emit_charge(g, _meter.function_blocks(0))
     child = g.ns_value("c", g.unit.child(ins.arg, 0))
     g.push_value(f"_M_mkfun(_M_ctx, {child}, None, None, ())")
 
@@ -804,6 +836,7 @@ def emit_MAKE_FUNCTION(g, ins):
 @emitter
 def emit_MAKE_FUNCTION_DEFARGS(g, ins):
     defs, kwdefs = g.pop_n(2)
+    _meter.emit_charge(g, _meter.function_blocks(0))
     child = g.ns_value("c", g.unit.child(ins.arg, 0))
     g.push_value(f"_M_mkfun(_M_ctx, {child}, {defs}, {kwdefs}, ())")
 
@@ -811,6 +844,7 @@ def emit_MAKE_FUNCTION_DEFARGS(g, ins):
 @emitter
 def emit_MAKE_CLOSURE(g, ins):
     cells = g.pop_n(ins.extra)
+    _meter.emit_charge(g, _meter.function_blocks(ins.extra))
     child = g.ns_value("c", g.unit.child(ins.arg, ins.extra))
     g.push_value(f"_M_mkfun(_M_ctx, {child}, None, None, ({', '.join(cells)},))")
 
@@ -819,6 +853,7 @@ def emit_MAKE_CLOSURE(g, ins):
 def emit_MAKE_CLOSURE_DEFARGS(g, ins):
     items = g.pop_n(2 + ins.extra)
     defs, kwdefs, cells = items[0], items[1], items[2:]
+    _meter.emit_charge(g, _meter.function_blocks(ins.extra))
     child = g.ns_value("c", g.unit.child(ins.arg, ins.extra))
     g.push_value(f"_M_mkfun(_M_ctx, {child}, {defs}, {kwdefs}, ({', '.join(cells)},))")
 
@@ -851,11 +886,18 @@ def _kw_text(g, kw: list[str]) -> list[str]:
 @emitter
 def emit_CALL_FUNCTION(g, ins):
     npos, nkw = ins.arg & 0xFF, (ins.arg >> 8) & 0xFF
+    ctor = npos == 1 and nkw == 0 and _is_constructor(g, 2)
+    callee = len(g.stack) - 1 - npos - 2 * nkw
+    callee_entry = g.stack[callee]
     items = g.pop_n(1 + npos + 2 * nkw)
     fn, args, kw = items[0], items[1:1 + npos], items[1 + npos:]
     text = ", ".join(args + _kw_text(g, kw))
     _record_call(g, fn, args, kw, None)
-    g.push_value(f"{fn}({text})")
+    if ctor:
+        call = f"_M_ctor({fn}, {text})"
+    else:
+        call = f"{fn}({text})"
+    g.push_value(_meter.wrap_call(g, callee, callee_entry, call))
 
 
 @emitter
@@ -882,7 +924,9 @@ def emit_CALL_METHOD(g, ins):
         _record_call(g, obj, args, kw, name)
         slow = g.slow_types(name)
         comma = ", " if text else ""
-        if _IDENT.match(name) and not keyword.iskeyword(name) and not name.startswith("__"):
+        if name == "append" and npos == 1 and not nkw and _meter.metered(g):
+            fast = _meter.append_call(g, obj, text)
+        elif _IDENT.match(name) and not keyword.iskeyword(name) and not name.startswith("__"):
             fast = f"{obj}.{name}({text})"
         else:
             fast = f"_M_getattr({obj}, {name!r})({text})"

@@ -22,6 +22,7 @@ from vm.runtime.exceptions import to_vm_exception
 from vm.runtime.traceback import TB_ATTR
 
 NULL = ops.NULL
+_METHODS = ops.METHODS
 _GeneratorType = type((lambda: (yield))())
 
 #: Set (to a true value) when an event is waiting for delivery between bytecodes.  Translated
@@ -58,9 +59,13 @@ def schedule_pending(callback) -> None:
 def service_pending() -> None:
     """Run the pending callbacks (called by translated code when ``PENDING[0]`` is set)."""
     PENDING[0] = 0
-    while _pending_callbacks:
-        cb = _pending_callbacks.pop(0)
-        cb()
+    try:
+        while _pending_callbacks:
+            cb = _pending_callbacks.pop(0)
+            cb()
+    finally:
+        if _pending_callbacks:  # a callback raised (Ctrl-C): the rest stay pending
+            PENDING[0] = 1
 
 
 # ## Unwinding
@@ -189,15 +194,21 @@ def checked_call(fn, args, kwargs):
     try:
         return fn(*args, **kwargs)
     except TypeError as exc:
-        tb = exc.__traceback__
-        if tb is not None and tb.tb_next is None and not getattr(exc, TB_ATTR, None):
-            if is_binding_message(exc):
-                better = binding_error(fn, args, kwargs)
-                if better is not None:
-                    raise better from None
-            if not callable(fn):
-                raise ops.not_callable(fn) from None
+        call_failed(exc, fn, args, kwargs)
         raise
+
+
+def call_failed(exc: TypeError, fn, args, kwargs) -> None:
+    """Raise MicroPython's error when ``exc``, caught right at the call ``fn(*args,
+    **kwargs)``, says the call itself failed (binding, not callable); else return."""
+    tb = exc.__traceback__
+    if tb is not None and tb.tb_next is None and not getattr(exc, TB_ATTR, None):
+        if is_binding_message(exc):
+            better = binding_error(fn, args, kwargs)
+            if better is not None:
+                raise better from None
+        if not callable(fn):
+            raise ops.not_callable(fn) from None
 
 
 # An unwinding finally handler is entered with two slots, as in MicroPython: (value, -1)
@@ -348,6 +359,15 @@ def delete_attr(obj: object, name: str) -> None:
 
 def call_method(obj: object, name: str, *args, **kwargs) -> object:
     """``obj.name(*args, **kwargs)`` through the VM's method lookup (builtin types)."""
+    table = _METHODS.get(type(obj))
+    if table is not None:
+        fn = table.get(name)
+        if fn is not None:  # the common case: a method of a builtin type, looked up once
+            try:
+                return fn(obj, *args, **kwargs)
+            except TypeError as exc:
+                call_failed(exc, fn, (obj,) + args, kwargs)
+                raise
     if type(obj) is _GeneratorType and name in ("close", "throw") and not kwargs:
         return generator_call(obj, name, args)
     fn, self = ops.load_method(obj, name)
@@ -453,6 +473,20 @@ def call_var_kw(fn: object, self: object, args: tuple, star_map: int, kw: tuple)
     return checked_call(fn, pos, kwargs)
 
 
+_CONSTRUCTORS: dict = {}
+
+
+def call_constructor(fn: object, arg: object) -> object:
+    """``fn(arg)`` where ``fn`` was loaded by the name ``str``, ``type`` or ``bytearray``:
+    the builtin class's VM behaviour (``vm.runtime.builtins.CONSTRUCTORS``) when it is
+    one."""
+    if not _CONSTRUCTORS:
+        from vm.runtime.builtins import CONSTRUCTORS
+        _CONSTRUCTORS.update({t: CONSTRUCTORS[t] for t in (str, type, bytearray)})
+    ctor = _CONSTRUCTORS.get(fn) if type(fn) is type else None
+    return ctor(arg) if ctor is not None else fn(arg)
+
+
 def call_method_dyn(fn: object, self: object, *args, **kwargs) -> object:
     """``CALL_METHOD`` when the method slots were not fused at translation time."""
     if self is NULL:
@@ -512,10 +546,12 @@ def load_name(loc: dict, g: dict, b: dict, name: str) -> object:
 
 
 def delete_name(d: dict, name: str) -> None:
+    """``del name`` of a module or class namespace: a missing name is a KeyError in
+    MicroPython (it deletes straight from the dict)."""
     try:
         del d[name]
     except KeyError:
-        raise ops.name_error(name) from None
+        raise KeyError(name) from None
 
 
 # ## Imports

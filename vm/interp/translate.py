@@ -46,7 +46,7 @@ def _init_namespace() -> None:
         "_M_NULL": s.NULL, "_M_P": s.PENDING, "_M_service": s.service_pending,
         "_M_handle": s.handle, "_M_ret": s.unwind_return, "_M_ujump": s.unwind_jump,
         "_M_endfin2": s.end_finally_unwinding, "_M_withc": s.with_cleanup,
-        "_M_raise_last": s.raise_last,
+        "_M_raise_last": s.raise_last, "_M_ctor": s.call_constructor,
         "_M_mkexc": s.make_raise_obj, "_M_exc_match": s.exc_match,
         "_M_binop_fail": s.binop_fail, "_M_unop_fail": s.unop_fail, "_M_binop": s.binop,
         "_M_warn": s.warn, "_M_strmod": s.str_mod,
@@ -62,7 +62,7 @@ def _init_namespace() -> None:
         "_M_delete_name": s.delete_name, "_M_name_error": s.name_error,
         "_M_import": s.import_name, "_M_import_from": s.import_from,
         "_M_import_star": s.import_star, "_M_Cell": Cell, "_M_bind": binding.bind,
-        "_M_type": type, "_M_int": int, "_M_str": str, "_M_bytes": bytes,
+        "_M_type": type, "_M_int": int, "_M_float": float, "_M_str": str, "_M_bytes": bytes,
         "_M_STRB": (str, bytes, bytearray), "_M_iter": iter, "_M_next": next,
         "_M_slice": slice, "_M_set": set, "_M_tuple": tuple, "_M_getattr": getattr,
         "_M_setattr": setattr, "_M_delattr": delattr, "_M_isinstance": isinstance,
@@ -70,6 +70,8 @@ def _init_namespace() -> None:
         "_M_Exception": Exception, "_M_TypeError": TypeError, "_M_SystemError": SystemError,
         "_M_mkfun": make_function,
     })
+    from vm.heap import meter
+    NAMESPACE.update(meter.NAMESPACE)  # heap accounting hooks (vm/heap/meter.py)
 
 
 def make_function(ctx, unit: Unit, defaults, kwdefaults, cells):
@@ -275,8 +277,11 @@ class Analysis:
         self.has_setup = any(i.op.name in _SETUPS for i in unit.instrs if i.offset in reachable)
         self.has_finally = any(i.op.name in ("SETUP_WITH", "SETUP_FINALLY")
                                for i in unit.instrs if i.offset in reachable)
-        self.uses_names = any(i.op.name in ("LOAD_NAME", "STORE_NAME", "DELETE_NAME",
-                                            "IMPORT_STAR") for i in unit.instrs)
+        # Module code is always called with its namespace (``_M_L``), even when it names
+        # nothing (``'a' + 1`` alone).
+        self.uses_names = unit.name == "<module>" or any(
+            i.op.name in ("LOAD_NAME", "STORE_NAME", "DELETE_NAME", "IMPORT_STAR")
+            for i in unit.instrs)
         self.has_yield = any(i.op.name in ("YIELD_VALUE", "YIELD_FROM") for i in unit.instrs)
 
 
@@ -430,7 +435,9 @@ class Gen:
             self.raw(f"_s{i} = {e[1]}")
             self.stack[i] = ["v"]
         elif k == "m":
-            self.raw(f"_s{i} = {self.attr_load_expr(e[1], e[2], method=True)}")
+            from vm.heap.meter import method_expr  # a metered list.append, else None
+            expr = method_expr(self, e[1], e[2])
+            self.raw(f"_s{i} = {expr or self.attr_load_expr(e[1], e[2], method=True)}")
             self.raw(f"_s{i + 1} = _M_NULL")
             self.stack[i] = ["v"]
             self.stack[i + 1] = ["c", "_M_NULL"]
@@ -470,6 +477,8 @@ class Gen:
                         t.__dict__.get(name))
             if name in ("close", "throw"):
                 kinds.add(type((lambda: (yield))()))  # see support.generator_call
+            if name == "__name__":
+                kinds.add(type)  # host classes have host names (``list_iterator``)
             # Only builtin values can take the slow path, and only for names one of their
             # host types has at all: any other name needs no guard.
             if not any(hasattr(t, name) for t in kinds):
@@ -532,6 +541,8 @@ def translate(unit: Unit) -> None:
     from vm.interp.emitters import emit_block
     a = Analysis(unit)
     g = Gen(unit, a)
+    from vm.heap import meter
+    g.metered = meter.enabled()  # heap accounting hooks in this unit's code
     bodies: dict[int, list[tuple[int, str, int]]] = {}
     for key, b in a.block_id.items():
         bodies[b] = emit_block(g, key, None)
@@ -556,6 +567,8 @@ def translate(unit: Unit) -> None:
     add(0, "def _M_factory(_M_ctx, _M_defs, _M_kwdefs, _M_cells):")
     add(1, "_M_G = _M_ctx.globals")
     add(1, "_M_B = _M_ctx.builtins")
+    if g.metered:
+        add(1, "_M_ch = _M_heap_charge(_M_ctx)")
     n_closed = unit.n_closed
     n_def = unit.n_def_pos_args
     params: list[str] = []

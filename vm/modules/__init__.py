@@ -35,6 +35,14 @@ REGISTRY: dict[str, str] = {
     "random": "vm.modules.random",
     "errno": "vm.modules.errno",
     "select": "vm.modules.select",
+    # uasyncio's task-queue accelerator (issue 5)
+    "_asyncio": "vm.modules._asyncio",
+    # drivers (importable on a VM with a board's hardware: drivers/hardware.py)
+    "machine": "drivers.machine",
+    "framebuf": "drivers.framebuf",
+    "pyb": "drivers.pyb",
+    "stm": "drivers.stm",
+    "microbit": "drivers.microbit",
 }
 
 # MicroPython's extmod modules answer to a ``u`` prefix too (``gc``, ``micropython``,

@@ -36,6 +36,7 @@ class _NamedTupleBase(tuple):
     """Instances of every namedtuple class: a tuple whose items also read as attributes."""
 
     __mp_name__ = "namedtuple"
+    __slots__ = ()  # immutable: no attribute can be set on an instance
     _mp_fields: tuple[str, ...] = ()
 
     def __new__(cls, *args, **kwargs):

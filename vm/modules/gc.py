@@ -1,8 +1,9 @@
-"""``gc``: collection control and heap figures.
+"""``gc``: collection control and heap figures, over the VM's heap (``vm.heap``).
 
-Basic version: figures come from ``vm.heap`` when the VM has one (the GC issue adds it:
-``heap.collect()``, ``heap.free()``, ``heap.used()``, ``heap.size``); without it the
-heap is ``vm.heapsize`` bytes (default 1 MiB) of which an estimate is in use.
+``collect`` runs a full mark-and-sweep; ``enable``/``disable`` switch automatic
+collection (an allocation that does not fit still collects before failing, as on the
+board); ``threshold(n)`` collects whenever ``n`` more bytes have been allocated since the
+last collection (``threshold()`` reads it back, -1 when unset).
 """
 
 from __future__ import annotations
@@ -13,45 +14,48 @@ module = NativeModule("gc")
 
 __all__ = ["module"]
 
-_DEFAULT_HEAP = 1024 * 1024
-_BASELINE_USE = 3 * 1024  # what a fresh unix-port heap holds after start-up
+
+def _heap_of(vm: object):
+    heap = getattr(vm, "heap", None)
+    if heap is None:
+        from vm.heap import Heap
+        heap = Heap(vm)
+        try:
+            vm.heap = heap  # type: ignore[union-attr]
+        except AttributeError:
+            pass
+    return heap
 
 
 def _install(vm: object, attrs: dict) -> None:
-    state = {"enabled": True, "threshold": -1}
-
-    def heap():
-        return getattr(vm, "heap", None)
+    heap = _heap_of(vm)
 
     def collect():
-        h = heap()
-        if h is not None:
-            h.collect()
+        heap.collect()
 
     def enable():
-        state["enabled"] = True
+        heap.enabled = True
+        heap.set_threshold(heap.threshold_bytes)
 
     def disable():
-        state["enabled"] = False
+        heap.enabled = False
+        heap.set_threshold(heap.threshold_bytes)
 
     def isenabled():
-        return state["enabled"]
+        return heap.enabled
 
     def mem_alloc():
-        h = heap()
-        return h.used() if h is not None else _BASELINE_USE
+        return heap.mem_alloc()
 
     def mem_free():
-        h = heap()
-        if h is not None:
-            return h.free()
-        size = getattr(vm, "heapsize", None) or _DEFAULT_HEAP
-        return size - _BASELINE_USE
+        return heap.mem_free()
 
     def threshold(amount=None):
         if amount is None:
-            return state["threshold"]
-        state["threshold"] = amount
+            return heap.threshold_bytes
+        if not isinstance(amount, int):
+            raise TypeError("can't convert %s to int" % type(amount).__name__)
+        heap.set_threshold(amount)
         return None
 
     for fn in (collect, enable, disable, isenabled, mem_alloc, mem_free, threshold):

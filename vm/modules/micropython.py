@@ -1,22 +1,19 @@
 """``micropython``: const, opt_level, kbd_intr, schedule and the memory reports.
 
-``schedule`` queues ``(func, arg)`` on ``vm.schedule_queue`` (bounded, depth
-``SCHEDULE_DEPTH`` as MicroPython's default) and raises the VM's pending flag
-``vm.pending_events = True``; the engine drains it with ``run_scheduled(vm)`` at its
-pending-event checks.  The memory reports are basic until the GC issue gives the VM a heap.
+``schedule`` queues ``(func, arg)`` on the VM's interrupt scheduler
+(``vm/runtime/scheduler.py``: bounded, depth ``SCHEDULE_DEPTH``), which the engine drains
+at its pending-event checks.  The memory reports and the heap lock are the VM's heap's
+(``vm/heap``).
 """
 
 from __future__ import annotations
 
-from collections import deque
-
 from vm.native import NativeModule
+from vm.runtime.scheduler import SCHEDULER_DEPTH as SCHEDULE_DEPTH
 
 module = NativeModule("micropython")
 
-__all__ = ["module", "SCHEDULE_DEPTH", "run_scheduled", "schedule_queue"]
-
-SCHEDULE_DEPTH = 8
+__all__ = ["module", "SCHEDULE_DEPTH", "run_scheduled"]
 
 
 @module.function
@@ -25,31 +22,13 @@ def const(value):
     return value
 
 
-def schedule_queue(vm: object) -> deque:
-    """The VM's scheduled-callback queue (created on first use)."""
-    q = getattr(vm, "schedule_queue", None)
-    if q is None:
-        q = deque()
-        try:
-            vm.schedule_queue = q  # type: ignore[union-attr]
-        except AttributeError:
-            pass
-    return q
-
-
 def run_scheduled(vm: object) -> int:
-    """Run every queued callback (oldest first); returns how many ran."""
-    q = schedule_queue(vm)
-    n = 0
-    while q:
-        func, arg = q.popleft()
-        func(arg)
-        n += 1
-    try:
-        vm.pending_events = False  # type: ignore[union-attr]
-    except AttributeError:
-        pass
-    return n
+    """Deliver every queued interrupt and scheduled callback now; returns how many ran."""
+    from vm.runtime.scheduler import scheduler_of
+    sched = scheduler_of(vm)
+    before = sched.hard_run + sched.soft_run
+    sched.run_pending()
+    return sched.hard_run + sched.soft_run - before
 
 
 def _install(vm: object, attrs: dict) -> None:
@@ -66,50 +45,33 @@ def _install(vm: object, attrs: dict) -> None:
         vm.kbd_intr_char = chr_  # type: ignore[union-attr]
 
     def schedule(func, arg):
-        q = schedule_queue(vm)
-        if len(q) >= SCHEDULE_DEPTH:
+        # The VM's interrupt scheduler (vm/runtime/scheduler.py) owns the bounded queue.
+        from vm.runtime.scheduler import scheduler_of
+        if not scheduler_of(vm).schedule(func, arg):
             raise RuntimeError("schedule queue full")
-        q.append((func, arg))
-        try:
-            vm.pending_events = True  # type: ignore[union-attr]
-        except AttributeError:
-            pass
 
-    def _heap_figures():
-        heap = getattr(vm, "heap", None)
-        size = getattr(vm, "heapsize", None) or 1024 * 1024
-        if heap is not None:
-            return heap.size, heap.used(), heap.free()
-        used = 3 * 1024
-        return size, used, size - used
+    # The memory reports and the heap lock: vm/heap (report.py formats the text).
+    from vm.heap import report as _report
+    from vm.modules.gc import _heap_of
+    heap = _heap_of(vm)
 
     def mem_info(verbose=None):
-        total, used, free = _heap_figures()
-        o = out()
-        o.write(f"stack: {stack_use()} out of 80000\n")
-        o.write(f"GC: total: {total}, used: {used}, free: {free}\n")
-        o.write(f" No. of 1-blocks: 0, 2-blocks: 0, max blk sz: 0, max free sz: "
-                f"{free // 16}\n")
+        _report.mem_info(heap, out(), verbose is not None)
 
     def qstr_info(verbose=None):
-        out().write("qstr pool: n_pool=0, n_qstr=0, n_str_data_bytes=0, "
-                    "n_total_bytes=0\n")
+        _report.qstr_info(heap, out(), verbose is not None)
 
     def stack_use():
-        return 1000
+        return _report.stack_use(heap)
 
     def heap_lock():
-        depth = getattr(vm, "heap_lock_depth", 0) + 1
-        vm.heap_lock_depth = depth  # type: ignore[union-attr]
-        return depth - 1
+        heap.lock()
 
     def heap_unlock():
-        depth = max(0, getattr(vm, "heap_lock_depth", 0) - 1)
-        vm.heap_lock_depth = depth  # type: ignore[union-attr]
-        return depth
+        return heap.unlock()
 
     def heap_locked():
-        return getattr(vm, "heap_lock_depth", 0)
+        return heap.lock_depth
 
     def alloc_emergency_exception_buf(size):
         return None

@@ -19,9 +19,9 @@ for _name, _value in (("POLLIN", POLLIN), ("POLLOUT", POLLOUT), ("POLLERR", POLL
     module.constant(_name, _value)
 
 MP_STREAM_POLL = 3
-#: How often a blocked poll re-asks its objects while waiting (host streams can become
-#: ready at any moment; VM objects only between bytecodes of other code).
-_SLICE_NS = 1_000_000
+#: How often a blocked poll re-asks its objects on a real-time clock (host streams can
+#: become ready at any moment; VM objects only between bytecodes of other code).
+_SLICE_US = 1_000
 
 
 def _ready(obj, mask: int) -> int:
@@ -37,8 +37,9 @@ class _Poll:
 
     __mp_name__ = "poll"
 
-    def __init__(self, clock_of):
+    def __init__(self, clock_of, scheduler):
         self._clock_of = clock_of
+        self._scheduler = scheduler
         self._entries: dict[int, list] = {}  # id(obj) -> [obj, mask, last flags]
         self._iter: list = []
 
@@ -67,26 +68,28 @@ class _Poll:
         return ready
 
     def _wait(self, timeout) -> list:
-        clock = self._clock_of()
+        # Waiting is idling on the VM's clock through its scheduler: interrupts run as they
+        # arrive, each event (or a driver's ``vm.scheduler.wake()``) ends one idle step and
+        # the objects are asked again.  A real-time clock also re-asks every _SLICE_US,
+        # since host streams (sockets, stdin) become ready without telling anyone.
         ready = self._scan()
         if ready or timeout == 0:
             return ready
+        clock = self._clock_of()
+        forever = getattr(clock, "FOREVER", 1 << 62)
         if timeout is None or timeout < 0:
-            deadline = None
-        else:
-            deadline = clock.monotonic_ns() + int(timeout) * 1_000_000
-        if not self._entries:
-            # Nothing can become ready: this is a plain sleep (one step on a virtual clock).
-            if deadline is None:
+            if not self._entries:
                 raise OSError(22)  # would block forever: EINVAL, not a hang
-            clock.sleep_ns(deadline - clock.monotonic_ns())
-            return []
+            deadline = forever
+        else:
+            deadline = clock.now_us() + int(timeout) * 1000
+        slice_us = None if getattr(clock, "is_virtual", False) else _SLICE_US
         while True:
-            now = clock.monotonic_ns()
-            if deadline is not None and now >= deadline:
+            now = clock.now_us()
+            if now >= deadline:
                 return []
-            step = _SLICE_NS if deadline is None else min(_SLICE_NS, deadline - now)
-            clock.sleep_ns(step)
+            until = deadline if slice_us is None else min(deadline, now + slice_us)
+            self._scheduler.idle(until)
             ready = self._scan()
             if ready:
                 return ready
@@ -109,9 +112,10 @@ class _Poll:
 
 def _install(vm, attrs) -> None:
     from vm.modules.time import clock_of
+    from vm.runtime.scheduler import scheduler_of
 
     def poll():
-        return _Poll(lambda: clock_of(vm))
+        return _Poll(lambda: clock_of(vm), scheduler_of(vm))
 
     poll.__mp_native__ = True
     poll.__mp_name__ = "poll"

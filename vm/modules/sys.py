@@ -57,6 +57,8 @@ def _install(vm: object, attrs: dict) -> None:
     attrs["modules"] = mods if isinstance(mods, dict) else {}
     bits = getattr(vm, "word_bits", 64)
     attrs["maxsize"] = (1 << (bits - 1)) - 1
+    # A board's hardware (drivers/hardware.py) names the port, as sys.platform does.
+    attrs["platform"] = getattr(vm, "platform", None) or attrs.get("platform", "linux")
     attrs["stdin"] = StdStream(getattr(vm, "stdin", None) or _host_sys.stdin, 0)
     attrs["stdout"] = StdStream(getattr(vm, "stdout", None) or _host_sys.stdout, 1)
     attrs["stderr"] = StdStream(getattr(vm, "stderr", None) or _host_sys.stderr, 2)

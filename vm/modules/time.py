@@ -1,20 +1,35 @@
-"""``time`` as in MicroPython's unix port, reading the VM's clock.
+"""``time`` on the VM's clock: ticks, sleeps, wall time and calendar conversions.
 
-The clock is ``vm.clock`` (the board injects the world's clock); it must offer
-``monotonic_ns()``, ``sleep_ns(ns)`` and ``epoch_ns()`` (wall time since 1970).  Without
-one, ``HostClock`` reads the host's clocks.  Ticks wrap at ``TICKS_PERIOD`` (2**30) as
-MicroPython's do.
+Every reading comes from ``clock_of(vm)`` -- the world clock a board injects as
+``vm.clock`` (``hal.world.clock.VirtualClock`` or ``RealTimeClock``), or, for a bare VM, a
+``HostClock`` reading the host's clocks.  A clock offers what ``hal.world.clock.Clock``
+offers (the ``vm`` layer names the protocol and does not import ``hal``):
+
+* ``now_us()`` -- microseconds since the clock started,
+* ``sleep_until(at_us, participant)`` -- idle until then, or until ``wake(participant)``,
+* ``wake(participant)`` -- end that idling early (sticky: a wake that arrives before the
+  sleep ends the next sleep at once),
+* ``epoch_us`` -- the wall time (µs since 1970-01-01 UTC) at clock time 0.
+
+Sleeping goes through the VM's interrupt scheduler (``Scheduler.idle_until``): interrupts
+and scheduled callbacks run during a sleep at the time they arrive, and on a virtual
+clock the VM counts as idle, so the world's time jumps.  ``machine.lightsleep`` and
+``deepsleep`` use ``sleep_us_on(vm, us)`` below.
+
+Ticks wrap with period ``TICKS_PERIOD`` (2**30) as on MicroPython's ports; ``ticks_add``
+refuses deltas of half a period or more (``OverflowError: ticks interval overflow``).
 """
 
 from __future__ import annotations
 
+import threading
 import time as _t
 
 from vm.native import NativeModule
 
 module = NativeModule("time")
 
-__all__ = ["module", "HostClock", "TICKS_PERIOD", "clock_of"]
+__all__ = ["module", "HostClock", "TICKS_PERIOD", "clock_of", "sleep_us_on"]
 
 TICKS_PERIOD = 1 << 30
 _TICKS_MAX = TICKS_PERIOD - 1
@@ -22,30 +37,66 @@ _TICKS_HALF = TICKS_PERIOD // 2
 
 
 class HostClock:
-    """The host's monotonic and wall clocks."""
+    """The host's clocks behind the world-clock protocol (a VM that no board drives)."""
 
-    def monotonic_ns(self) -> int:
-        return _t.monotonic_ns()
+    is_virtual = False
+    FOREVER = 1 << 62
 
-    def sleep_ns(self, ns: int) -> None:
-        if ns > 0:
-            _t.sleep(ns / 1e9)
+    def __init__(self) -> None:
+        self._origin_ns = _t.monotonic_ns()
+        self.epoch_us = _t.time_ns() // 1000
+        self._cond = threading.Condition()
+        self._woken = False
 
-    def epoch_ns(self) -> int:
-        return _t.time_ns()
+    def now_us(self) -> int:
+        return (_t.monotonic_ns() - self._origin_ns) // 1000
 
+    def sleep_until(self, at_us: int, participant: object = None) -> None:
+        with self._cond:
+            while not self._woken:
+                delay = at_us - self.now_us()
+                if delay <= 0:
+                    break
+                self._cond.wait(min(delay / 1e6, 3600.0))  # FOREVER: wait for wake()
+            self._woken = False
 
-_HOST = HostClock()
+    def wake(self, participant: object = None) -> None:
+        with self._cond:
+            self._woken = True
+            self._cond.notify_all()
 
 
 def clock_of(vm: object):
-    """The clock a VM reads (``vm.clock`` or the host's)."""
-    return getattr(vm, "clock", None) or _HOST
+    """The clock ``vm`` reads: ``vm.clock``, or a ``HostClock`` made for it on first use."""
+    clock = getattr(vm, "clock", None)
+    if clock is None:
+        clock = HostClock()
+        try:
+            vm.clock = clock  # type: ignore[attr-defined]
+        except AttributeError:
+            pass
+    return clock
+
+
+def sleep_us_on(vm: object, us: int) -> None:
+    """Idle ``vm`` for ``us`` microseconds of its clock, handling interrupts meanwhile.
+
+    The API for ``time.sleep*`` and ``machine.lightsleep``/``deepsleep``: on a virtual
+    clock it costs no wall time once every participant idles.
+    """
+    from vm.runtime.scheduler import scheduler_of
+    clock = clock_of(vm)
+    scheduler_of(vm).idle_until(clock.now_us() + max(0, int(us)))
+
+
+## Ticks arithmetic (no clock needed)
 
 
 @module.function
 def ticks_add(ticks, delta):
-    """``(ticks + delta) mod TICKS_PERIOD``."""
+    """``(ticks + delta) mod TICKS_PERIOD``; a delta of half a period or more is refused."""
+    if not -_TICKS_HALF < delta < _TICKS_HALF:
+        raise OverflowError("ticks interval overflow")
     return (ticks + delta) & _TICKS_MAX
 
 
@@ -53,6 +104,9 @@ def ticks_add(ticks, delta):
 def ticks_diff(end, start):
     """Signed difference of two tick values, taking wrap-around into account."""
     return ((end - start + _TICKS_HALF) & _TICKS_MAX) - _TICKS_HALF
+
+
+## Calendar (UTC; MicroPython's boards have no time zones)
 
 
 def _days_before_year(y: int) -> int:
@@ -67,13 +121,8 @@ def _is_leap(y: int) -> bool:
     return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
 
 
-@module.function
-def gmtime(secs=None, *, _vm=None):
-    """``(year, month, mday, hour, minute, second, weekday, yearday)`` (UTC)."""
-    if secs is None:
-        secs = clock_of(_vm).epoch_ns() // 1_000_000_000
-    secs = int(secs)
-    days, rem = divmod(secs, 86400)
+def _gmtime(secs: int) -> tuple:
+    days, rem = divmod(int(secs), 86400)
     hour, rem = divmod(rem, 3600)
     minute, second = divmod(rem, 60)
     weekday = (days + 3) % 7  # 1970-01-01 was a Thursday; Monday is 0
@@ -101,11 +150,10 @@ def gmtime(secs=None, *, _vm=None):
 
 @module.function
 def mktime(t):
-    """Seconds since the epoch of a ``localtime()``-style tuple (UTC on Mote)."""
-    if not isinstance(t, tuple) or len(t) < 6:
+    """Seconds since the epoch of a ``localtime()``-style tuple (fields may overflow)."""
+    if not isinstance(t, tuple) or len(t) not in (8, 9):
         raise TypeError("mktime needs a tuple of length 8 or 9")
     year, month, mday, hour, minute, second = (int(x) for x in t[:6])
-    # Normalise the month first (MicroPython accepts out-of-range fields).
     year += (month - 1) // 12
     month = (month - 1) % 12 + 1
     days = _days_before_year(year) - _days_before_year(1970)
@@ -114,44 +162,57 @@ def mktime(t):
     return ((days * 24 + hour) * 60 + minute) * 60 + second
 
 
+## Per-VM functions (they read that VM's clock)
+
+
+def _int_arg(value) -> int:
+    if isinstance(value, float):
+        raise TypeError("can't convert float to int")
+    return int(value)
+
+
 def _install(vm: object, attrs: dict) -> None:
-    def clock():
-        return clock_of(vm)
+    def now_us() -> int:
+        return clock_of(vm).now_us()
+
+    def epoch_us() -> int:
+        clock = clock_of(vm)
+        return clock.epoch_us + clock.now_us()
 
     def sleep(seconds):
-        clock().sleep_ns(int(seconds * 1_000_000_000))
+        sleep_us_on(vm, round(seconds * 1_000_000))
 
     def sleep_ms(ms):
-        clock().sleep_ns(int(ms) * 1_000_000)
+        sleep_us_on(vm, _int_arg(ms) * 1000)
 
     def sleep_us(us):
-        clock().sleep_ns(int(us) * 1_000)
+        sleep_us_on(vm, _int_arg(us))
 
     def ticks_ms():
-        return (clock().monotonic_ns() // 1_000_000) & _TICKS_MAX
+        return (now_us() // 1000) & _TICKS_MAX
 
     def ticks_us():
-        return (clock().monotonic_ns() // 1_000) & _TICKS_MAX
+        return now_us() & _TICKS_MAX
 
     def ticks_cpu():
-        return clock().monotonic_ns() & _TICKS_MAX
+        return now_us() & _TICKS_MAX
 
     def time():
-        return clock().epoch_ns() / 1e9
+        return epoch_us() / 1e6
 
     def time_ns():
-        return clock().epoch_ns()
+        return epoch_us() * 1000
+
+    def gmtime(secs=None):
+        return _gmtime(epoch_us() // 1_000_000 if secs is None else secs)
 
     def localtime(secs=None):
-        return gmtime(secs, _vm=vm)
+        return gmtime(secs)
 
-    def gmtime_(secs=None):
-        return gmtime(secs, _vm=vm)
-
-    gmtime_.__name__ = "gmtime"
     for fn in (sleep, sleep_ms, sleep_us, ticks_ms, ticks_us, ticks_cpu, time, time_ns,
-               localtime, gmtime_):
+               gmtime, localtime):
         fn.__mp_native__ = True  # type: ignore[attr-defined]
+        fn.__mp_name__ = fn.__name__  # type: ignore[attr-defined]
         attrs[fn.__name__] = fn
 
 

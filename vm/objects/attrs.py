@@ -10,6 +10,7 @@ holds what the type object itself has besides its methods (``int.from_bytes``).
 from __future__ import annotations
 
 from vm.objects import int as _int
+from vm.objects.list import LIST_METHODS
 from vm.objects.str import BYTES_METHODS, STR_METHODS
 
 __all__ = ["METHODS", "CLASS_ATTRS", "VALUE_ATTRS", "register_methods"]
@@ -43,7 +44,8 @@ METHODS: dict[type, dict[str, object]] = {
     str: _host(str, _STR_NAMES, STR_METHODS),
     bytes: _host(bytes, _BYTES_NAMES.replace(" format", ""), BYTES_METHODS),
     bytearray: _host(bytearray, "append extend " + _BYTES_NAMES, BYTES_METHODS),
-    list: _host(list, "append clear copy count extend index insert pop remove reverse sort"),
+    list: _host(list, "append clear copy count extend index insert pop remove reverse sort",
+                 LIST_METHODS),
     tuple: _host(tuple, "count index"),
     dict: _host(dict, "__delitem__ __getitem__ __setitem__ clear copy get items keys pop "
                       "popitem setdefault update values"),

@@ -17,7 +17,7 @@ def to_bytes(self, length=1, byteorder="big", signed=False):
     if byteorder not in ("little", "big"):
         raise ValueError("invalid byteorder")
     if length < 0:
-        raise ValueError("negative length")
+        raise ValueError()  # MicroPython gives no message
     try:
         return int.to_bytes(self, length, byteorder, signed=bool(signed))
     except OverflowError:

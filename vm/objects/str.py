@@ -19,17 +19,71 @@ def _need_same(self: object, arg: object) -> None:
         raise TypeError(f"can't convert '{type_name(arg)}' object to bytes implicitly")
 
 
+def _clamp(n: int, start=None, end=None) -> tuple[int, int]:
+    """Slice-style ``start``/``end`` clamped to ``[0, n]`` (MicroPython's
+    ``str_finder``: an empty needle is found at ``len(s)`` even when ``start`` is past it)."""
+    lo = 0 if start is None else start
+    hi = n if end is None else end
+    if lo < 0:
+        lo = max(0, lo + n)
+    if hi < 0:
+        hi = max(0, hi + n)
+    return min(lo, n), min(hi, n)
+
+
 def _checked(name: str):
     """A host method whose first argument must be the same kind of string as self."""
+    host = {t: getattr(t, name) for t in (str, bytes, bytearray) if hasattr(t, name)}
+
     def method(self, arg, *rest):
-        if isinstance(arg, tuple) and name in ("startswith", "endswith"):
-            for a in arg:
-                _need_same(self, a)
-        else:
-            _need_same(self, arg)
-        return getattr(type(self), name)(self, arg, *rest)
+        if type(arg) is not type(self):  # the common case needs no further check
+            if isinstance(arg, tuple) and name in ("startswith", "endswith"):
+                for a in arg:
+                    _need_same(self, a)
+            else:
+                _need_same(self, arg)
+        if rest and all(r is None or type(r) is int for r in rest[:2]):
+            rest = _clamp(len(self), *rest[:2]) + tuple(rest[2:])
+        f = host.get(type(self))
+        if f is None:  # a subclass of str or bytes
+            f = getattr(type(self), name)
+        return f(self, arg, *rest)
     method.__name__ = name
     return method
+
+
+# MicroPython's case mapping and character classes know ASCII only.
+_UPPER = {c: c - 32 for c in range(ord("a"), ord("z") + 1)}
+_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def upper(self: str) -> str:
+    return self.upper() if self.isascii() else self.translate(_UPPER)
+
+
+def lower(self: str) -> str:
+    return self.lower() if self.isascii() else self.translate(_LOWER)
+
+
+def _ascii_class(name: str):
+    def method(self: str) -> bool:
+        return self.isascii() and getattr(str, name)(self)
+    method.__name__ = name
+    return method
+
+
+def _ascii_case(name: str):
+    def method(self: str) -> bool:
+        if not self.isascii():
+            self = "".join(c for c in self if c.isascii())
+        return getattr(str, name)(self)
+    method.__name__ = name
+    return method
+
+
+def hex_(self) -> object:
+    """``bytes.hex()``; MicroPython returns ``b''`` for an empty buffer."""
+    return bytes(self).hex() if self else b""
 
 
 def join(self, items):
@@ -83,3 +137,7 @@ STR_METHODS: dict[str, object] = {
 BYTES_METHODS: dict[str, object] = dict(STR_METHODS)
 del BYTES_METHODS["format"], BYTES_METHODS["encode"]
 BYTES_METHODS["decode"] = decode
+BYTES_METHODS["hex"] = hex_
+STR_METHODS.update({"upper": upper, "lower": lower,
+                    **{n: _ascii_class(n) for n in ("isalpha", "isdigit", "isspace")},
+                    **{n: _ascii_case(n) for n in ("isupper", "islower")}})

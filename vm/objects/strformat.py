@@ -136,8 +136,11 @@ def percent_format(fmt: str | bytes, args: object) -> str | bytes:
 _FIELD = re.compile(r"\{\{|\}\}|\{([^{}!:]*)(?:!(.))?(?::([^{}]*(?:\{[^{}]*\}[^{}]*)*))?\}")
 
 
+_PRECISION = re.compile(r"\.(\d+)")
+
+
 def _format_value(value: object, spec: str) -> str:
-    from vm.runtime.repr import float_repr, str_value
+    from vm.runtime.repr import float_repr, nudge_tie, str_value
     if not spec:
         return str_value(value)
     conv = spec[-1] if spec[-1].isalpha() or spec[-1] == "%" else ""
@@ -156,6 +159,9 @@ def _format_value(value: object, spec: str) -> str:
             # Without a type MicroPython formats like 'g' with repr precision.
             return format(value, spec + "g") if "." in spec else \
                 _align(float_repr(value), spec)
+        if conv in "fF":
+            m = _PRECISION.search(spec)
+            value = nudge_tie(value, int(m.group(1)) if m else 6)
         return format(value, spec)
     if conv and conv != "s":
         raise ValueError(f"unknown format code '{conv}' for object of type '{type_name(value)}'")
@@ -176,7 +182,7 @@ def str_format(fmt: str, *args: object, **kwargs: object) -> str:
     mode = None  # "auto" or "manual"
     pos = 0
     for m in _FIELD.finditer(fmt):
-        out.append(fmt[pos:m.start()].replace("}}", "}"))
+        out.append(_literal(fmt[pos:m.start()]))
         pos = m.end()
         whole = m.group(0)
         if whole == "{{":
@@ -220,5 +226,15 @@ def str_format(fmt: str, *args: object, **kwargs: object) -> str:
             else:
                 raise ValueError(f"unknown conversion specifier {conv}")
         out.append(_format_value(value, spec))
-    out.append(fmt[pos:].replace("}}", "}"))
+    out.append(_literal(fmt[pos:]))
     return "".join(out)
+
+
+def _literal(text: str) -> str:
+    """Text between fields (doubled braces are fields of their own): a brace left here is
+    unmatched."""
+    if "{" in text:
+        raise ValueError("unmatched '{' in format")
+    if "}" in text:
+        raise ValueError("single '}' encountered in format string")
+    return text

@@ -13,6 +13,8 @@ from __future__ import annotations
 import builtins as _host
 import types as _types
 
+from vm.objects.mro import DepthFirstType
+
 __all__ = ["type_name", "vm_type", "is_vm_class", "HOST_BUILTIN_TYPES", "class_name"]
 
 
@@ -54,6 +56,7 @@ for _n in dir(_host):
     if isinstance(_c, type) and issubclass(_c, OSError) and _c is not OSError:
         _HOST_ONLY_EXC[_c] = OSError
 _HOST_ONLY_EXC[RecursionError] = RuntimeError
+_HOST_ONLY_EXC[DepthFirstType] = type  # a metaclass only for MicroPython's lookup order
 _HOST_ONLY_EXC[UnicodeDecodeError] = UnicodeError
 _HOST_ONLY_EXC[UnicodeEncodeError] = UnicodeError
 

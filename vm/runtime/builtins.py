@@ -21,6 +21,8 @@ from typing import Any
 
 from vm.native import NativeModule
 from vm.objects.typeinfo import class_name, is_vm_class, type_name, vm_type
+from vm.objects.list import quicksort
+from vm.objects.mro import DepthFirstType, needs_depth_first
 from vm.runtime import ops
 from vm.runtime.exceptions import EXCEPTIONS
 from vm.runtime.repr import repr_value, str_value
@@ -127,6 +129,15 @@ def mp_bytes(x: object = b"", encoding: object = _MISSING, errors: object = _MIS
         raise
 
 
+def mp_bytearray(*args: object, **kwargs: object) -> bytearray:
+    """``bytearray(x)``: from a list or tuple of ints, each is taken modulo 256."""
+    if len(args) == 1 and not kwargs and type(args[0]) in (list, tuple):
+        items = args[0]
+        if all(type(v) is int for v in items):  # type: ignore[union-attr]
+            return bytearray(v & 0xFF for v in items)  # type: ignore[union-attr]
+    return bytearray(*args, **kwargs)  # type: ignore[call-overload]
+
+
 def mp_type(*args: object) -> object:
     """``type(x)`` / ``type(name, bases, dict)``."""
     if len(args) == 1:
@@ -169,6 +180,7 @@ def _int_arg_ctor(t: type):
 #: Host types whose call the VM replaces (see module docstring).
 CONSTRUCTORS: dict[type, Any] = {
     int: mp_int, float: mp_float, str: mp_str, bytes: mp_bytes, type: mp_type,
+    bytearray: mp_bytearray,
     list: _iterable_ctor(list), tuple: _iterable_ctor(tuple), set: _iterable_ctor(set),
     frozenset: _iterable_ctor(frozenset), dict: _iterable_ctor(dict),
     range: _int_arg_ctor(range),
@@ -239,6 +251,8 @@ def make_build_class(vm: object):
             for b in bases:
                 if type(b) is not type and issubclass(type(b), type):
                     meta = type(b)
+            if meta is type and needs_depth_first(bases):
+                meta = DepthFirstType
         try:
             cls = meta(name, bases, ns, **kwargs) if bases else meta(name, (object,), ns,
                                                                      **kwargs)
@@ -337,8 +351,13 @@ def oct_(x):
     return oct(_int_only(x))
 
 
+_WORD = 1 << 63  # a machine word of the unix port
+
+
 def chr_(i):
     i = _int_only(i)
+    if not -_WORD < i < _WORD:
+        raise OverflowError("overflow converting long int to machine word")
     if not 0 <= i < 0x110000:
         raise ValueError("chr() arg not in range(0x110000)")
     return chr(i)
@@ -479,18 +498,21 @@ def round_(x, ndigits=None):
                 if x in (math.inf, -math.inf):
                     raise OverflowError(f"can't convert {repr_value(x)} to int")
             return round(x)
+        if isinstance(x, float) and isinstance(ndigits, int) and -308 < ndigits < 308:
+            # MicroPython scales, rounds half to even and scales back (no exact decimal
+            # rounding): round(2.675, 2) is 2.68 there.
+            mult = 10.0 ** ndigits
+            scaled = x * mult
+            if scaled in (math.inf, -math.inf) or scaled != scaled:
+                return x
+            return round(scaled) / mult
         return round(x, ndigits)
     raise TypeError(f"can't convert {type_name(x)} to float")
 
 
 def sorted_(iterable, *, key=None, reverse=False):
     items = list(ops.get_iter(iterable))
-    try:
-        items.sort(key=key, reverse=bool(reverse))
-    except TypeError as exc:
-        if ops._from_user_code(exc) or "not supported between" not in str(exc):
-            raise
-        raise _order_error(items) from None
+    quicksort(items, key, bool(reverse))
     return items
 
 

@@ -44,7 +44,7 @@ _MESSAGES = {
     "tuple index out of range": "tuple index out of range",
     "string index out of range": "string index out of range",
     "pop from empty list": "pop from empty list",
-    "pop index out of range": "pop index out of range",
+    "pop index out of range": "list index out of range",
     "list.remove(x): x not in list": "object not in sequence",
     "tuple.index(x): x not in tuple": "object not in sequence",
     "negative shift count": "negative shift count",
@@ -62,18 +62,30 @@ _PATTERNS = [
     (ValueError, re.compile(r"could not convert string to float: .*\Z", re.S),
      ValueError, "invalid syntax for number"),
     (ValueError, re.compile(r"range\(\) arg 3 must not be zero\Z"), ValueError, "zero step"),
+    (ValueError, re.compile(r"int\(\) base must be >= 2 and <= 36, or 0\Z"), ValueError,
+     "int() arg 2 must be >= 2 and <= 36"),
     (ValueError, re.compile(r"bytes must be in range\(0, 256\)\Z"), ValueError,
      "bytes value out of range"),
     (ValueError, re.compile(r"cannot convert float NaN to integer\Z"), ValueError,
      "can't convert NaN to int"),
     (OverflowError, re.compile(r"cannot convert float infinity to integer\Z"), OverflowError,
      "can't convert inf to int"),
+    # Setting an attribute that cannot be set: MicroPython only says it does not exist.
+    (AttributeError, re.compile(r"property '(\w+)' of '(\w+)' object has no setter\Z"),
+     AttributeError, r"'\2' object has no attribute '\1'"),
+    (AttributeError, re.compile(r"attribute '(\w+)' of '(\w+)' objects is not writable\Z"),
+     AttributeError, r"'\2' object has no attribute '\1'"),
+    (AttributeError, re.compile(r"'(\w+)' object attribute '(\w+)' is read-only\Z"),
+     AttributeError, r"'\1' object has no attribute '\2'"),
     (TypeError, re.compile(r"unhashable type: '(\w+)'\Z"), TypeError,
      r"unsupported type for __hash__: '\1'"),
     (TypeError, re.compile(r"int\(\) argument must be a string, a bytes-like object or a "
                            r"(?:real )?number, not '(\w+)'\Z"), TypeError,
      r"can't convert \1 to int"),
 ]
+
+
+_REWRITTEN_TYPES = (ValueError, TypeError, OverflowError, AttributeError)
 
 
 def _rewrite(exc: BaseException) -> BaseException | None:
@@ -93,7 +105,7 @@ def to_vm_exception(exc: BaseException) -> BaseException:
     Keeps recorded traceback entries.  Used by the engine at its boundary with host code.
     """
     t = type(exc)
-    rewritten = _rewrite(exc) if t in (ValueError, TypeError, OverflowError) else None
+    rewritten = _rewrite(exc) if t in _REWRITTEN_TYPES else None
     if rewritten is not None:
         new: BaseException = rewritten
     elif isinstance(exc, RecursionError):
@@ -117,7 +129,8 @@ def to_vm_exception(exc: BaseException) -> BaseException:
                 return exc
         else:
             return exc
-    elif t is OverflowError and exc.args and "int too large" in str(exc.args[0]):
+    elif t is OverflowError and exc.args and any(
+            m in str(exc.args[0]) for m in _HOST_INT_OVERFLOWS):
         new = OverflowError("overflow converting long int to machine word")
     else:
         return exc
@@ -126,6 +139,10 @@ def to_vm_exception(exc: BaseException) -> BaseException:
         setattr(new, TB_ATTR, list(tb))
     return new
 
+
+#: Host OverflowError texts meaning "this int does not fit a machine word".
+_HOST_INT_OVERFLOWS = ("int too large", "too many digits in integer", "cannot fit 'int'",
+                       "too large to convert")
 
 _HOST_OS_ERRORS = frozenset(c for c in vars(builtins).values()
                             if isinstance(c, type) and issubclass(c, OSError)

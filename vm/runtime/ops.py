@@ -182,6 +182,11 @@ def compare_error(op: int, a: object, b: object) -> TypeError:
 
 def contains(container: object, item: object) -> bool:
     """``item in container``."""
+    if type(item) is float and item != item and \
+            not isinstance(container, (dict, set, frozenset, str, bytes, bytearray)):
+        # A NaN equals nothing, not even itself: MicroPython has no identity shortcut
+        # for sequences (a dict or set finds its own NaN key by identity).
+        return any(x == item for x in get_iter(container))
     try:
         return item in container  # type: ignore[operator]
     except TypeError as exc:
@@ -308,6 +313,8 @@ def load_attr(obj: object, name: str) -> object:
     table = METHODS.get(t)
     if table is not None:
         return _builtin_attr(obj, t, table, name)
+    if t is type and name == "__name__":
+        return class_name(obj)  # type: ignore[arg-type]
     if t is type and (obj in METHODS or not is_vm_class(obj)):  # type: ignore[operator]
         if obj in METHODS or obj in CLASS_ATTRS:
             return _type_attr(obj, name)  # type: ignore[arg-type]
@@ -327,9 +334,14 @@ def load_attr(obj: object, name: str) -> object:
 def _exception_attr(exc: BaseException, name: str) -> object:
     if name == "args":
         return exc.args
-    if name == "errno" and isinstance(exc, OSError):
-        return exc.args[0] if exc.args else None
-    if name == "value" and isinstance(exc, StopIteration):
+    if name in ("errno", "value"):
+        # MicroPython gives every exception both aliases of its first argument (a user
+        # class may define its own).
+        own = getattr(exc, "__dict__", {})
+        if name in own:
+            return own[name]
+        if is_vm_class(type(exc)) and hasattr(type(exc), name):
+            return getattr(exc, name)
         return exc.args[0] if exc.args else None
     if name == "__class__":
         return vm_type(exc)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import types as _types
+from fractions import Fraction
 from typing import Callable
 
 from vm.objects.typeinfo import class_name, is_vm_class
@@ -35,6 +36,20 @@ def float_repr(x: float) -> str:
     return float.__repr__(x)
 
 
+def nudge_tie(x: float, prec: int) -> float:
+    """``x``, moved one ulp away from zero when it lies exactly halfway between two
+    ``prec``-digit fixed-point results: MicroPython's float formatting rounds such ties
+    away from zero (``'%.1f' % 0.25`` is ``0.3``), the host's to even."""
+    if not x or prec > 30 or x != x or not -_INTEGRAL < x < _INTEGRAL:
+        return x
+    if (Fraction(x) * 10 ** prec).denominator != 2:
+        return x
+    return math.nextafter(x, math.copysign(math.inf, x))
+
+
+_INTEGRAL = 2.0 ** 52  # every float this large is an integer: never a tie
+
+
 def format_float(x: float, spec: str, prec: int) -> str:
     """``%f``/``%e``/``%g`` of a float with MicroPython's limits.
 
@@ -45,6 +60,8 @@ def format_float(x: float, spec: str, prec: int) -> str:
     if x != x or x in (math.inf, -math.inf):
         s = "nan" if x != x else ("inf" if x > 0 else "-inf")
         return s.upper() if spec in "FEG" else s
+    if spec in "fF":
+        x = nudge_tie(x, prec)
     s = f"%.{prec}{spec}" % x
     if spec in "fF" and len(s) > 31:
         int_len = len(s) - (prec + 1 if prec else 0)
@@ -180,7 +197,9 @@ def _callable_repr(v: object) -> str | None:
     return None
 
 
-def _find_vm_method(cls: type, name: str):
+def find_vm_method(cls: type, name: str):
+    """The function a user class (or a user base before any host base) defines for
+    ``name``, or None."""
     for klass in cls.__mro__:
         if is_vm_class(klass):
             if name in klass.__dict__:
@@ -198,7 +217,7 @@ def _instance_repr(v: object, guard: set[int]) -> str:
     if isinstance(v, type):
         return f"<class '{class_name(v)}'>"
     if is_vm_class(t):
-        if _find_vm_method(t, "__repr__") is not None:
+        if find_vm_method(t, "__repr__") is not None:
             return _checked_str(v.__repr__(), "__repr__")
         # A user subclass of a builtin type prints as that type.
         for base in t.__mro__:
@@ -260,6 +279,7 @@ _REPR: dict[type, Callable[[object, set[int]], str]] = {
     classmethod: lambda v, g: "<classmethod>",
     property: lambda v, g: "<property>",
     _types.ModuleType: lambda v, g: f"<module '{v.__name__}'>",
+    _types.GeneratorType: lambda v, g: f"<generator object '{v.__name__}' at {_addr(v):x}>",
     type({}.keys()): lambda v, g: _seq_repr("dict_keys([", "])", v, g, v),
     type({}.values()): lambda v, g: _seq_repr("dict_values([", "])", v, g, v),
     type({}.items()): lambda v, g: _seq_repr("dict_items([", "])", v, g, v),
@@ -302,11 +322,11 @@ def str_value(v: object) -> str:
     if t is bytes or t is bytearray:
         return repr_value(v)
     if isinstance(v, BaseException):
-        if is_vm_class(t) and _find_vm_method(t, "__str__") is not None:
+        if is_vm_class(t) and find_vm_method(t, "__str__") is not None:
             return _checked_str(v.__str__(), "__str__")
         return exception_str(v)
     if is_vm_class(t):
-        if _find_vm_method(t, "__str__") is not None:
+        if find_vm_method(t, "__str__") is not None:
             return _checked_str(v.__str__(), "__str__")
         if isinstance(v, str):
             return str.__str__(v)

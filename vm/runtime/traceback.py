@@ -26,8 +26,9 @@ class _Writer(Protocol):
     def write(self, s: str) -> object: ...
 
 
-def add_traceback(exc: BaseException, filename: str, line: int, function: str) -> None:
-    """Record that ``exc`` passed through ``function`` at ``filename:line``."""
+def add_traceback(exc: BaseException, filename: str, line: int, function: str | None) -> None:
+    """Record that ``exc`` passed through ``function`` at ``filename:line`` (``None``: a
+    place in source code that failed to compile)."""
     tb = exc.__dict__.get(TB_ATTR) if hasattr(exc, "__dict__") else None
     if tb is None:
         tb = []
@@ -52,9 +53,26 @@ def traceback_entries(exc: BaseException) -> list[tuple[str, int, str]]:
 
 
 def format_exception_line(exc: BaseException) -> str:
-    """The last line of a traceback: ``ValueError: msg`` (MicroPython always adds ': ')."""
-    from vm.runtime.repr import str_value
-    return f"{class_name(type(exc))}: {str_value(exc)}"
+    """The last line of a traceback: ``ValueError: msg`` (MicroPython always adds ': ').
+
+    As in MicroPython, the message is printed from the exception's arguments — a user
+    ``__str__`` is not called — unless the exception's class defines ``__repr__``, whose
+    result is then the whole line.  (A ``__repr__`` that raises is fatal in MicroPython;
+    here the arguments are printed instead.)
+    """
+    from vm.runtime.repr import exception_str, find_vm_method
+    if find_vm_method(type(exc), "__repr__") is not None:
+        try:
+            text = exc.__repr__()
+        except BaseException:  # noqa: BLE001 - see the docstring
+            text = None
+        if isinstance(text, str):
+            return text
+    try:
+        message = exception_str(exc)
+    except BaseException:  # noqa: BLE001 - an argument whose own printing fails
+        message = ""
+    return f"{class_name(type(exc))}: {message}"
 
 
 def format_traceback(exc: BaseException) -> str:
@@ -64,7 +82,10 @@ def format_traceback(exc: BaseException) -> str:
     if entries:
         lines.append("Traceback (most recent call last):\n")
         for filename, line, function in reversed(entries):
-            lines.append(f'  File "{filename}", line {line}, in {function}\n')
+            if function is None:  # a place in the source being compiled
+                lines.append(f'  File "{filename}", line {line}\n')
+            else:
+                lines.append(f'  File "{filename}", line {line}, in {function}\n')
     lines.append(format_exception_line(exc) + "\n")
     return "".join(lines)
 

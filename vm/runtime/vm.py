@@ -98,6 +98,10 @@ class VM:
     def __init__(self, heapsize: int | None = None, argv=(), stdout=None, path=None,
                  opt_level: int = 0, stdin=None, stderr=None) -> None:
         from vm.runtime.builtins import make_builtins
+        if hasattr(sys, "set_int_max_str_digits"):
+            # MicroPython converts ints of any length to and from text; the host's guard
+            # against slow conversions would surface as a host-only ValueError.
+            sys.set_int_max_str_digits(0)
         self.heapsize = heapsize
         self.argv = list(argv)
         self.stdout = stdout if stdout is not None else sys.stdout
@@ -110,10 +114,16 @@ class VM:
         self.atexit_func = None
         self.enabled_modules: frozenset[str] | None = None
         self.builtins = make_builtins(self)
+        from vm.runtime.scheduler import Scheduler
+        #: Interrupts and ``micropython.schedule`` (drivers raise IRQs through it).
+        self.scheduler = Scheduler(self)
         self._current_exc = None
         #: Compile .py sources with the real mpy-cross instead of ``vm.compile`` (tests of
         #: the engine use it to stay independent of the compiler).
         self.use_mpy_cross = False
+        from vm.heap import Heap
+        #: The heap (``vm.heap.Heap``): size from ``heapsize``, layout from ``word_bits``.
+        self.heap = Heap(self)
 
     # ## Running code
 
@@ -147,9 +157,12 @@ class VM:
                 from vm.compile import compile_source  # type: ignore[attr-defined]
             except ImportError:
                 pass
-        if compile_source is not None:
-            return compile_source(source, filename)
-        return _compile_with_mpy_cross(source, filename, self.opt_level)
+        try:
+            if compile_source is not None:
+                return compile_source(source, filename)
+            return _compile_with_mpy_cross(source, filename, self.opt_level)
+        except SyntaxError as exc:
+            raise vm_syntax_error(exc, filename) from None
 
     # ## eval/exec/compile and the REPL
 
@@ -244,6 +257,9 @@ class VM:
         mod = self.modules.get(name)
         if mod is not None:
             return mod
+        if name in self.modules:
+            # ``sys.modules[name] = None`` blocks the import (as in MicroPython and CPython).
+            raise ImportError(f"no module named '{name}'")
         parent = None
         if "." in name:
             parent_name, _, leaf = name.rpartition(".")
@@ -345,6 +361,10 @@ class VM:
         name = globals_.get("__name__", "")
         if not isinstance(name, str):
             name = ""
+        if name == "__main__":
+            # The unix port's script module is not in sys.modules when it looks itself
+            # up for a relative import.
+            raise KeyError(name)
         mod = self.modules.get(name)
         is_pkg = mod is not None and hasattr(mod, "__path__")
         parts = name.split(".") if name else []
@@ -434,6 +454,20 @@ def _exit_code(exc: SystemExit) -> int:
     if isinstance(code, int):
         return code & 0xFF
     return 1
+
+
+def vm_syntax_error(exc: SyntaxError, filename: str) -> SyntaxError:
+    """The VM's SyntaxError for a compiler's: its only argument is the message, and its
+    traceback starts with the place in the source (``File "x.py", line 2`` — no function,
+    as MicroPython prints it)."""
+    from vm.runtime.traceback import add_traceback
+    msg = exc.msg if isinstance(getattr(exc, "msg", None), str) else \
+        (str(exc.args[0]) if exc.args else "invalid syntax")
+    new = (IndentationError if isinstance(exc, IndentationError) else SyntaxError)(msg)
+    new.filename = exc.filename or filename
+    new.lineno = exc.lineno or 1
+    add_traceback(new, new.filename, new.lineno, None)
+    return new
 
 
 def _syntax_error_text(exc: SyntaxError) -> str:

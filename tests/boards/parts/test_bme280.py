@@ -203,4 +203,6 @@ def test_readings_hold_over_the_whole_operating_range(t, p, h):
         clock.now += 200_000
 
     ti, pi, hi = drv.compensate_int(*drv.forced_read(wait))
-    assert abs(ti - t) <= 0.01 and abs(pi - p) <= 0.01 and abs(hi - h) <= 0.01
+    # The integer humidity formula is coarser than its 1/1024 %RH output: near 85 degC two
+    # adjacent adc_H codes can give the same reading and the next one 0.013 %RH more.
+    assert abs(ti - t) <= 0.01 and abs(pi - p) <= 0.01 and abs(hi - h) <= 0.02

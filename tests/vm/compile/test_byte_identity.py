@@ -18,6 +18,8 @@ EXTRA = {
                   "    print(**k)\n",
     "long_jumps": "def f(x):\n    while x:\n" + "".join(
         f"        x = x + {i}\n" for i in range(60)) + "    return x\n",
+    "async_for_with": "async def f(it, cm, cm2):\n    async for x in it:\n        if x:\n            continue\n        if x > 3:\n            break\n        print(x)\n    else:\n        print('else')\n    async with cm as a, cm2 as b:\n        print(a, b)\n        return await g(a) + (await b)\n    async with cm:\n        async for y, z in it:\n            try:\n                await y\n            finally:\n                break\n    while True:\n        async with cm:\n            break\n    for i in range(3):\n        async with cm:\n            continue\n    x = [q for q in it]\n    return await (await f())\n",
+    "float_and_logical_folding": "def f():\n    print(-0.0, -(0.0), 0.0 * -1, 1 / 3, 2 ** 0.5, 7 // 2.0, 7 % 2.5, 1e300 * 1e300, -1e300 * 1e300)\n    print(1 or x, 0 or x, x and 0, x or 0 or y, '' and x, (1, 2) or x, None or (), b'' or 3j)\n    print(not 0.0, not 'a', not (), not (0,), not b'', not x)\n    print((1, -0.0), (0.0,), ((1, 2), (3, (4,))), 2 ** -1, 10 ** 20, -2 ** 2, (-2) ** 2, ~5, ~-5)\n    print(1 << 70, 5 >> 1, 3 & 5 | 2 ^ 7, 1 + 2.5 - 0.5, 2 ** 3 ** 2, 1j * 2, 0.1 + 0.2)\n    if 0.0: print('no')\n    while '': pass\n    return 1 if x else 2\n",
     "aug_assign": "a = [1]\na[0] += 1\nclass C: pass\nc = C()\nc.x = 1\nc.x *= 3\n",
 }
 

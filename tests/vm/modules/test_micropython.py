@@ -21,7 +21,8 @@ def test_schedule_queue_is_bounded_and_drained_in_order():
         m.schedule(seen.append, i)
     with pytest.raises(RuntimeError, match="schedule queue full"):
         m.schedule(seen.append, 99)
-    assert vm.pending_events and run_scheduled(vm) == SCHEDULE_DEPTH
+    assert vm.scheduler.pending() == (0, SCHEDULE_DEPTH)
+    assert run_scheduled(vm) == SCHEDULE_DEPTH
     assert seen == list(range(SCHEDULE_DEPTH))
 
 

@@ -1,0 +1,5 @@
+print([x * 2 for x in range(5)])
+print({x: x * x for x in range(4)})
+print(sorted({c for c in "mississippi"}))
+print([(i, j) for i in range(3) for j in range(i)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
