@@ -11,7 +11,9 @@ program allocates until MemoryError and prints how many objects it made, then ch
 heap is reusable after ``gc.collect()``.  The oracle traps when its collector runs at the
 wrong moment under heavy allocation, so the exhaustion programs disable automatic
 collection (``gc.disable()``): both VMs then fail at the first allocation that does not
-fit, which is the figure compared.
+fit, which is the figure compared.  Part 3 (fragmentation): a heap filled with
+bytearrays, every other one freed, then requests of several sizes: which ones fail while
+the total free memory would hold them.
 """
 
 from __future__ import annotations
@@ -95,6 +97,18 @@ EXHAUSTION: dict[str, str] = {
               "except MemoryError:\n    pass\nprint(len(l))"),
 }
 
+#: Fragmentation: 50 bytearrays of 200 bytes fill most of the heap; freeing every other
+#: one leaves 25 holes of 224 bytes; each request then needs one free run.  (Straight-line
+#: code: the oracle's collector traps when run in a loop with failing allocations.)
+FRAGMENT_HEAP = 16384
+FRAGMENT_SIZES = (2600, 4500, 6000, 8000)
+FRAGMENTATION = ("import gc\ngc.disable()\nl = [None] * 50\nfor i in range(50):\n"
+                 "    l[i] = bytearray(200)\nfor i in range(0, 50, 2):\n    l[i] = None\n"
+                 "gc.collect()\nprint('free', gc.mem_free())\ndef t(n):\n    try:\n"
+                 "        b = bytearray(n)\n        return 'ok'\n    except MemoryError:\n"
+                 "        return 'fail'\n" +
+                 "".join(f"print({n}, t({n}))\ngc.collect()\n" for n in FRAGMENT_SIZES))
+
 _EXHAUST_PRE = "import gc\ngc.disable()\n"
 _EXHAUST_POST = ("\nl = keep = x = None\ngc.enable()\ngc.collect()\n"
                  "y = [bytearray(100) for i in range(20)]\nprint('ok', len(y))\n")
@@ -134,7 +148,21 @@ def oracle_figures() -> dict:
     live = {k: oracle_run(live_program(v), HEAP).strip() for k, v in PATTERNS.items()}
     exhaust = {k: oracle_run(exhaust_program(v), EXHAUST_HEAP).strip()
                for k, v in EXHAUSTION.items()}
-    return {"heap": HEAP, "exhaust_heap": EXHAUST_HEAP, "live": live, "exhaust": exhaust}
+    frag = oracle_run(FRAGMENTATION, FRAGMENT_HEAP).strip()
+    return {"heap": HEAP, "exhaust_heap": EXHAUST_HEAP, "live": live, "exhaust": exhaust,
+            "fragmentation": frag}
+
+
+def fragmentation_outcomes(text: str) -> tuple[int | None, dict[int, str]]:
+    """(free bytes, {request size: 'ok' or 'fail'}) from the fragmentation program."""
+    free, outcome = None, {}
+    for line in text.splitlines():
+        a, _, b = line.partition(" ")
+        if a == "free" and b.isdigit():
+            free = int(b)
+        elif a.isdigit() and b in ("ok", "fail"):
+            outcome[int(a)] = b
+    return free, outcome
 
 
 def first_int(text: str) -> int | None:
@@ -190,6 +218,16 @@ def main(argv: list[str] | None = None) -> int:
     for name, (ours, theirs, reusable) in exhaust.items():
         r = ours / theirs if ours and theirs else float("nan")
         print(f"{name:26} {ours!s:>7} {theirs!s:>11} {r:6.3f}  {reusable}")
+    if "fragmentation" in expected:
+        ours_free, ours = fragmentation_outcomes(mote_run(FRAGMENTATION, FRAGMENT_HEAP))
+        theirs_free, theirs = fragmentation_outcomes(expected["fragmentation"])
+        print(f"\n## fragmentation, heap {FRAGMENT_HEAP} bytes: free after freeing every "
+              f"other bytearray: mote {ours_free}, micropython {theirs_free}")
+        print(f"{'request':>8} {'mote':>6} {'micropython':>11}")
+        for n in FRAGMENT_SIZES:
+            print(f"{n:>8} {ours.get(n, '?'):>6} {theirs.get(n, '?'):>11}")
+        same = sum(1 for n in FRAGMENT_SIZES if ours.get(n) == theirs.get(n))
+        print(f"same outcome: {same} / {len(FRAGMENT_SIZES)}")
     return 0
 
 

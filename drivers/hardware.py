@@ -31,6 +31,7 @@ from hal.periph.spi import SPIBus
 from hal.periph.timebase import Binding
 from hal.periph.uart import UART as UARTPeriph
 from hal.world.clock import Clock, VirtualClock
+from vm.interp.support import Unwind
 
 __all__ = ["BoardReset", "Hardware", "hardware_of", "install", "sleep_until"]
 
@@ -46,12 +47,14 @@ DEEPSLEEP_RESET = "DEEPSLEEP_RESET"
 SOFT_RESET = "SOFT_RESET"
 
 
-class BoardReset(SystemExit):
+class BoardReset(Unwind, SystemExit):
     """Unwinds the running program when the board resets (machine.reset, WDT, deepsleep).
 
-    It derives from SystemExit so the VM ends the program without a traceback; the device
-    then sees `Hardware.reset_request` and boots again.  If user code catches it, it is
-    raised again at the next check between bytecodes: a reset cannot be refused.
+    On a real board the chip resets at once: nothing of the program runs afterwards.  So
+    this is an `Unwind` no VM handler sees (``except BaseException``, ``finally`` and
+    ``with`` exits are all skipped), and a SystemExit for the host code around the VM
+    (the scheduler and the REPL's executor let it through); the device then sees
+    `Hardware.reset_request` and boots a fresh VM on the same hardware.
     """
 
 
@@ -83,6 +86,7 @@ class Hardware:
         self._pads: dict[str, PadPin] = {}
         self.buses: dict[str, I2CBus | SPIBus | UARTPeriph] = {}
         self.parts: dict[str, Any] = {}
+        self.part_buses: dict[str, Any] = {}  # part name -> the bus or UART it is on
         self.bindings: list[Binding] = []
         self.scenario = Scenario(self.clock)
         self.bind(self.scenario)
@@ -90,10 +94,20 @@ class Hardware:
         self._start_rtc()
         self.bind(self.rtc)
         self.reset_cause = PWRON_RESET
+        #: The cause of a hard reset asked for and not yet done (the device reboots).
         self.reset_request: str | None = None
+        #: machine.soft_reset() was called: the SystemExit it raised means a soft reboot
+        #: even where a plain SystemExit would end the run (``mote run --exit``).
+        self.soft_reset_request = False
+        #: How many times the board has booted (1 after power-on; hard and soft reboots).
+        self.boots = 0
+        self._releases: list[Callable[[], object]] = []  # per-VM resources (see own)
         # The host chip (unix board) has no clock figure: 0.
         self.freq_hz: int = int(self.chip.CLOCK.get("default_hz")
                                 or self.chip.CLOCK.get("max_hz") or 0)
+        #: Nesting count of the running program's own native calls that drive pins: an
+        #: edge they cause runs its hard handler at once (drivers/machine/pin.py).
+        self.vm_drives = 0
         self.irq_disabled = 0
         self.masked_irqs: list[tuple[Any, int]] = []  # pin edges while IRQs were disabled
         self.lost_irqs = 0  # soft IRQs dropped because the schedule queue was full
@@ -130,6 +144,15 @@ class Hardware:
                 microseconds=epoch_us + self.clock.now_us())
             self.rtc.set_datetime((t.year, t.month, t.day, 0, t.hour, t.minute, t.second,
                                    t.microsecond))
+
+    def busy(self, delta_us: float) -> None:
+        """The chip is busy for `delta_us` (a bus transfer on the wire): virtual time moves
+        on by that much, running what falls due on the way (timers, parts); their IRQs
+        are delivered at the program's next check.  In real time the wall clock already
+        moves, so nothing is added."""
+        advance = getattr(self.clock, "advance", None)
+        if advance is not None and getattr(self.clock, "is_virtual", True) and delta_us > 0:
+            advance(-(-int(delta_us * 1000) // 1000))
 
     # ## Pins
 
@@ -248,6 +271,8 @@ class Hardware:
         part = build_part(spec, self.clock, buses, self.pin_table())
         name = spec.get("name") or spec.get("part") or spec.get("kind")
         self.parts[str(name)] = part
+        if buses:
+            self.part_buses[str(name)] = next(iter(buses.values()))
         if hasattr(part, "next_event_us") and hasattr(part, "service"):
             self.bind(part)
         return part
@@ -257,36 +282,76 @@ class Hardware:
 
     # ## Resets
 
-    def request_reset(self, cause: str) -> None:
-        """Ask the device to reset with `cause`; the running program is unwound at once."""
+    def own(self, release: Callable[[], object]) -> None:
+        """Record a resource the running VM set up (a pin IRQ handler, a running timer, a
+        UART callback): `release()` undoes it at the next reboot, as MicroPython's soft
+        reset de-initialises them, so no handler of a dead VM runs in the next one."""
+        self._releases.append(release)
+
+    def release_vm(self) -> None:
+        """Undo what the VM that just ended set up (see `own`)."""
+        releases, self._releases = self._releases, []
+        for release in reversed(releases):
+            release()
+        self.irq_disabled = 0
+        self.masked_irqs.clear()
+
+    def request_reset(self, cause: str, now: bool = False) -> None:
+        """Ask for a hard reset with `cause` (a reset-cause name, or ``"MACHINE"`` for
+        machine.reset(): the port's own cause for a software reset).
+
+        With `now` (called on the VM's thread, inside a native call) the program is unwound
+        at once by raising `BoardReset`; otherwise (a watchdog expiring on the clock, a
+        reset button in a scenario) it is delivered as a hard IRQ, which also wakes a
+        sleeping VM.
+        """
         from drivers import irq
+        if cause == "MACHINE":
+            from drivers.ports import port_of
+            cause = port_of(self.family).machine_reset_cause
         if self.reset_request is None:
             self.reset_request = cause
-        # As a hard IRQ: it wakes a sleeping VM and runs before anything else.
-        irq.hard(self.vm, _raise_reset(self), None)
+        if now:
+            raise BoardReset()
+        if self.vm is not None:
+            irq.hard(self.vm, _raise_reset(self), None)
+
+    def press_reset(self) -> None:
+        """The board's reset button (or its RST pin pulled low): reset_cause HARD_RESET."""
+        self.request_reset(HARD_RESET)
 
     def complete_reset(self) -> str:
-        """The device calls this when it boots again: the request becomes reset_cause.
+        """The device calls this when it boots again after a hard reset: the request
+        becomes reset_cause.
 
-        A reset clears what a reset clears on the chip (the watchdog, the IRQ mask) and keeps
-        what survives it (RTC, its memory, the parts' state).
+        A reset clears what a reset clears on the chip (the watchdog, the IRQ mask, the
+        VM's handlers and timers) and keeps what survives it (RTC, its memory, the parts).
         """
         cause = self.reset_request or SOFT_RESET
         self.reset_cause = cause
         self.reset_request = None
-        self.irq_disabled = 0
+        self.soft_reset_request = False
+        self.release_vm()
         if self.wdt is not None:
             self.wdt._deadline = None  # the on-chip watchdog stops with the reset
             self.wdt = None
         return cause
 
+    def soft_reboot(self) -> None:
+        """The device calls this on a soft reboot (Ctrl-D, SystemExit, machine.soft_reset):
+        the VM's handlers and timers go; the watchdog, once started, keeps counting (it
+        cannot be stopped short of a hard reset); reset_cause follows the port."""
+        from drivers.ports import port_of
+        self.soft_reset_request = False
+        self.release_vm()
+        cause = port_of(self.family).soft_reboot_cause
+        if cause is not None:
+            self.reset_cause = cause
+
 
 def _raise_reset(hw: Hardware):
     def raise_it(_arg: object) -> None:
         if hw.reset_request is not None:
-            from vm.interp import support
-            # Keep re-raising at each check until the program has really ended.
-            support.schedule_pending(lambda: raise_it(None))
             raise BoardReset()
     return raise_it
 
@@ -351,6 +416,7 @@ def attach_device(device: Any, vm: Any) -> Hardware:
         device.hardware = hw
     elif hw.reset_request is not None:
         hw.complete_reset()
+    hw.boots += 1
     return install(vm, hw)
 
 

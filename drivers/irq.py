@@ -23,6 +23,14 @@ def hard(vm: Any, handler: Handler, arg: object,
     scheduler_of(vm).hard_irq(handler, arg, on_error)
 
 
+def hard_now(vm: Any, handler: Handler, arg: object,
+             on_error: Callable[[BaseException], object] | None = None) -> None:
+    """Run `handler(arg)` at once with the heap locked (an event the VM's own native call
+    caused, on its thread); queued like `hard` inside another hard handler."""
+    from vm.runtime.scheduler import scheduler_of
+    scheduler_of(vm).hard_irq_now(handler, arg, on_error)
+
+
 def soft(vm: Any, handler: Handler, arg: object) -> bool:
     """Queue `handler(arg)` as micropython.schedule does; False when the queue is full."""
     from vm.runtime.scheduler import scheduler_of

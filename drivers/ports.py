@@ -28,6 +28,13 @@ class Port:
     uart_ids: tuple[int, ...] = ()
     unique_id: bytes = b""
     sleep_wake_causes: dict[str, int] = field(default_factory=dict)
+    #: The reset cause the chip records after ``machine.reset()`` (a software reset):
+    #: SOFT_RESET on the nRF (RESETREAS.SREQ) and ESP8266 (REASON_SOFT_RESTART); HARD_RESET
+    #: on the STM32F4, whose internal reset pulses NRST so RCC_CSR reads PINRSTF.
+    machine_reset_cause: str = "SOFT_RESET"
+    #: What reset_cause() says after a soft reboot (Ctrl-D, machine.soft_reset()): the
+    #: stm32 port's machine_deinit sets SOFT_RESET; the others keep the last hard cause.
+    soft_reboot_cause: str | None = None
 
 
 def _stm32_pin_error(pin_id: object) -> Exception:
@@ -56,6 +63,8 @@ PORTS: dict[str, Port] = {
         adc_bits=12,
         uart_ids=(1, 2, 3, 4, 5, 6),
         unique_id=bytes.fromhex("3a0044000f51333438353730"),
+        machine_reset_cause="HARD_RESET",
+        soft_reboot_cause="SOFT_RESET",
     ),
     "esp": Port(
         family="esp",

@@ -6,7 +6,16 @@ mount the flash filesystem (a littlefs image, ``build/<board>/flash.img``), run
 then the REPL on the board's console (``serve``).  A soft reset (Ctrl-D at the REPL,
 ``SystemExit``) prints ``MPY: soft reboot``, drops the VM (fresh heap and modules), keeps
 the filesystem, and boots again; the REPL mode (friendly or raw) carries over, and
-``main.py`` runs only after a reset from the friendly REPL.  The image's frozen .mpy
+``main.py`` runs only after a reset from the friendly REPL.
+
+A hard reset (``machine.reset()``, a watchdog running out, waking from deep sleep, the
+reset button: `press_reset`) also boots a fresh VM, silently and in the friendly REPL, and
+``machine.reset_cause()`` tells the new program why.  Across every reset the device keeps
+its world: the flash, the clock, the RTC and its memory, and the parts on its pins and
+buses (one `drivers.hardware.Hardware` per device, as a real board keeps its parts).
+
+The flash holds what it holds: ``os.statvfs('/')`` reports its littlefs geometry and a
+write past its capacity fails with ``OSError(ENOSPC)`` (firmware/fs/space.py).  The image's frozen .mpy
 modules are served from a cache directory on ``sys.path`` (MicroPython's ``.frozen``
 entry); the frozen ``uasyncio`` package is importable as ``asyncio`` and ``uasyncio``.
 
@@ -21,6 +30,7 @@ import datetime
 import os
 import shutil
 import signal
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -48,6 +58,11 @@ def _settle(clock) -> None:
     clock.sleep_until(0)
 
 
+class FlashInUse(Exception):
+    """Another device (another process) runs on this flash image: two boards cannot share
+    one flash chip."""
+
+
 class Stop(BaseException):
     """Ends ``Device.serve`` (raised in the main thread by SIGINT/SIGTERM)."""
 
@@ -58,13 +73,15 @@ class BootResult:
 
     status: int
     ran: list[str] = field(default_factory=list)
+    #: Reboots (hard and soft) the program asked for before it ended.
+    reboots: int = 0
 
 
 class Device:
     """A booted board: its image, its flash, and a VM."""
 
     def __init__(self, image_path: Path | str, flash_path: Path | str,
-                 work_dir: Path | str) -> None:
+                 work_dir: Path | str, clock=None) -> None:
         self.image_path = Path(image_path)
         self.image: FirmwareImage = load_image(image_path)
         self.flash_path = Path(flash_path)
@@ -74,6 +91,39 @@ class Device:
         self.block_count = int(fsinfo["block_count"])
         if not self.flash_path.exists():
             flashfs.create_image(self.flash_path, self.block_size, self.block_count)
+        #: The world clock the device runs on (``serve`` uses a real-time one by default).
+        self.clock = clock
+        #: Off-board parts (board-data spelling) wired on at first boot.
+        self.parts: list = []
+        #: The board's hardware, made at first boot and kept across resets.
+        self.hardware = None
+
+    # ## Owning the flash
+
+    def claim(self) -> None:
+        """Own the flash image (and the work folder beside it) while this device runs;
+        `FlashInUse` when another process does.  The lock is the OS's (``flock`` on
+        ``<flash>.lock``), so it goes with the process that holds it, however it ends."""
+        import fcntl
+        lock_path = self.flash_path.with_name(self.flash_path.name + ".lock")
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "?"
+            os.close(fd)
+            raise FlashInUse(f"{self.flash_path} is in use by another device (pid {holder});"
+                             " give this one its own flash image with --flash") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        self._lock_fd = fd
+
+    def release(self) -> None:
+        """Give the flash image up (see `claim`)."""
+        fd = getattr(self, "_lock_fd", None)
+        if fd is not None:
+            os.close(fd)
+            self._lock_fd = None
 
     # ## Filesystem
 
@@ -145,13 +195,48 @@ class Device:
     # ## Boot
 
     def _new_vm(self, frozen: Path, stdout=None, stdin=None):
+        """A fresh VM (heap, modules) on this device's hardware, filesystem and clock."""
+        from firmware.fs.space import FlashSpace
         from vm.runtime.vm import VM
         vm = VM(heapsize=self.image.heap_bytes, stdout=stdout, stdin=stdin,
                 path=["", "lib", str(frozen)])
         vm.word_bits = int(self.image.board.get("word_bits", 32))
         vm.fs_root = str(self.work_dir / "flash")
         vm.fs_cwd = "/"
+        vm.filesystem = FlashSpace(vm.fs_root, self.block_size, self.block_count)
+        if self.clock is not None:
+            vm.clock = self.clock
+        self._attach_hardware(vm)
+        from firmware.repl.help import board_help_text, install_help
+        install_help(vm, board_help_text(self.image.board, self.hardware.family))
         return vm
+
+    # ## Resets
+
+    def press_reset(self) -> None:
+        """The board's reset button: the running program stops, the board boots again
+        (reset_cause HARD_RESET).  Safe to call from any thread."""
+        if self.hardware is not None:
+            self.hardware.press_reset()
+
+    def _reboot_kind(self, status_forced: bool) -> str | None:
+        """After a program ended: "hard", "soft" or None (no reboot asked for)."""
+        hw = self.hardware
+        if hw is not None and hw.reset_request is not None:
+            return "hard"
+        if status_forced or (hw is not None and hw.soft_reset_request):
+            return "soft"
+        return None
+
+    def _prepare_reboot(self, kind: str) -> None:
+        """Tell the hardware a reboot of `kind` happens (reset cause, handlers released)."""
+        hw = self.hardware
+        if hw is None:
+            return
+        if kind == "hard":
+            hw.complete_reset()
+        else:
+            hw.soft_reboot()
 
     def _script(self, name: str) -> Path | None:
         """``boot.py``/``main.py`` to run: frozen first (as MicroPython), then on flash."""
@@ -201,19 +286,24 @@ class Device:
         os.chdir(root)
         console.start()
         try:
-            clock = realtime_clock()  # time runs on across soft resets, as on a board
+            if self.clock is None:
+                self.clock = realtime_clock()  # time runs on across resets, as on a board
+            clock = self.clock
             while True:
                 vm = self._new_vm(frozen, stdout=stream, stdin=stream)
-                vm.clock = clock
-                self._attach_hardware(vm)
-                executor = Executor(vm, console, wake=clock.wake,
+                executor = Executor(vm, console, wake=getattr(clock, "wake", None),
                                     settle=lambda: _settle(clock))
                 status = self._run_boot_scripts(executor, session.mode == FRIENDLY)
                 if not status & FORCED_EXIT:
                     session.attach(executor, Completer(vm))
                     session.run()
                 self._sync_flash(root)
-                console.write(SOFT_REBOOT)
+                kind = self._reboot_kind(True)
+                self._prepare_reboot(kind or "soft")
+                if kind == "hard":
+                    session.mode = FRIENDLY  # a reset chip starts in the friendly REPL
+                else:
+                    console.write(SOFT_REBOOT)
         except (Stop, ConsoleClosed):
             pass
         finally:
@@ -222,7 +312,8 @@ class Device:
             console.close()
 
     def _attach_hardware(self, vm) -> None:
-        """Give the VM the board's hardware (pins, buses, parts: drivers/hardware.py)."""
+        """Give the VM the board's hardware (pins, buses, parts: drivers/hardware.py),
+        made at first boot and the same after every reset."""
         from drivers.hardware import attach_device
         attach_device(self, vm)
 
@@ -241,42 +332,61 @@ class Device:
                     return status
         return 0
 
-    def boot(self, stdout=None) -> BootResult:
-        """Boot once: run boot.py then main.py from flash (or frozen), return the status."""
-        from vm.runtime.vm import VM
-
+    def boot(self, stdout=None, max_boots: int | None = None) -> BootResult:
+        """Boot and run boot.py then main.py (from flash, or frozen); return when main.py
+        ends without asking for a reset.  A hard reset (machine.reset, the watchdog, deep
+        sleep) or a soft one (machine.soft_reset) boots the board again, as many times as
+        the program asks (at most `max_boots` boots when given); the status is that of
+        the last boot (1 after an uncaught exception)."""
         root = self.work_dir / "flash"
         frozen = self.work_dir / "frozen"
         self._extract_flash(root)
         self._extract_frozen(frozen)
-        vm = VM(heapsize=self.image.heap_bytes, stdout=stdout,
-                path=["", "lib", str(frozen)])
-        vm.word_bits = int(self.image.board.get("word_bits", 32))
-        vm.fs_root = str(root)
-        self._attach_hardware(vm)
         result = BootResult(0)
+        out = stdout if stdout is not None else sys.stdout
         cwd = os.getcwd()
         os.chdir(root)
         try:
-            for script in ("boot.py", "main.py"):
-                if (root / script).is_file():
-                    result.ran.append(script)
-                    status = vm.run_main(script)
-                else:
-                    frozen_script = next((p for p in (frozen / script,
-                                                      frozen / script.replace(".py", ".mpy"))
-                                          if p.is_file()), None)
-                    if frozen_script is None:
-                        continue
-                    result.ran.append("frozen " + frozen_script.name)
-                    status = vm.run_main(str(frozen_script))
-                if status:
-                    result.status = status
+            while True:
+                vm = self._new_vm(frozen, stdout=stdout)
+                result.status = self._run_scripts(vm, result.ran)
+                kind = self._reboot_kind(False)
+                if kind is None:
                     break
+                result.reboots += 1
+                if max_boots is not None and result.reboots >= max_boots:
+                    break
+                self._prepare_reboot(kind)
+                if kind == "soft":
+                    out.write(SOFT_REBOOT.decode().replace("\r\n", "\n"))
         finally:
             os.chdir(cwd)
             self._sync_flash(root)
         return result
+
+    def _run_scripts(self, vm, ran: list[str]) -> int:
+        """Run boot.py then main.py on `vm`; the status of the last one run.  A reset
+        asked for (hard, or machine.soft_reset's SystemExit) ends the sequence."""
+        root = self.work_dir / "flash"
+        frozen = self.work_dir / "frozen"
+        for script in ("boot.py", "main.py"):
+            if (root / script).is_file():
+                ran.append(script)
+                path = script
+            else:
+                frozen_script = next((p for p in (frozen / script,
+                                                  frozen / script.replace(".py", ".mpy"))
+                                      if p.is_file()), None)
+                if frozen_script is None:
+                    continue
+                ran.append("frozen " + frozen_script.name)
+                path = str(frozen_script)
+            status = vm.run_main(path)
+            if self._reboot_kind(False) is not None:
+                return 0
+            if status:
+                return status
+        return 0
 
 
 def _install_stop_signals() -> None:

@@ -5,47 +5,77 @@
     micropython -X heapsize=512k -X emit=bytecode -O script.py
     micropython -i script.py          (REPL after the script)
 
-No script and a terminal on stdin gives the REPL (``>>> ``/``... ``, auto-indent); no
-script and a pipe on stdin runs stdin as the program, as the unix port does.  An uncaught
-exception prints a MicroPython traceback on stderr and exits with status 1; ``SystemExit``
-exits with its code.  ``python -m tools.micropython --install-launcher`` writes the shell
-launcher ``build/unix/micropython`` (used as ``MICROPY_MICROPYTHON`` by MicroPython's
-``tests/run-tests.py``).
+It follows the unix port's ``main.c`` (the facts MicroPython's ``tests/run-tests.py``
+relies on):
+
+* Options are read up to ``-c``/``-m``/the script; what follows belongs to the program.
+  A bad option or ``-X`` value prints ``Invalid command line arguments. Use -h option for
+  help.`` on stderr and exits 1.  Mote has no native emitters, so ``-X emit=native`` and
+  ``-X emit=viper`` are bad values, as in a unix build without them (run-tests then
+  skips native tests).
+* ``sys.path`` is ``['']`` plus ``$MICROPYPATH`` (``:``-separated, ``~/`` expanded;
+  default ``.frozen:~/.micropython/lib:/usr/lib/micropython``); a script's own folder
+  (absolute) replaces the first entry.  ``sys.argv``: ``['-c', args...]``,
+  ``[module, args...]`` or ``[script, args...]``.
+* No program and a terminal on stdin gives the REPL; no program and a pipe runs stdin as
+  the program.  ``-i`` (or ``$MICROPYINSPECT``) enters the REPL after the program.
+* An uncaught exception prints a MicroPython traceback on stderr and exits with status 1;
+  ``SystemExit`` exits with its code (an int; None is 0, anything else 1), silently.
+  A script that cannot be opened exits 2.  Stderr output is ordered after the stdout
+  output before it (run-tests reads both through one pipe).
+
+``python -m tools.micropython --install-launcher`` writes the shell launcher
+``build/unix/micropython`` (used as ``MICROPY_MICROPYTHON`` by run-tests.py).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 REPO = Path(__file__).resolve().parent.parent
 LAUNCHER = REPO / "build" / "unix" / "micropython"
-UNIX_PATH = ["", ".frozen", "~/.micropython/lib", "/usr/lib/micropython"]
+#: The unix port's ``MICROPY_PY_SYS_PATH_DEFAULT``.
+DEFAULT_MICROPYPATH = ".frozen:~/.micropython/lib:/usr/lib/micropython"
+#: The launcher passes the name it was run by, for messages that start with ``argv[0]``.
+ARGV0_ENV = "MOTE_MICROPYTHON_ARGV0"
+#: The unix board's heap when ``-X heapsize`` is not given (the VM's default for 64-bit
+#: words, like the unix port's 1 MiB per 32 bits); shown by ``-h``.
+DEFAULT_HEAPSIZE = 2 * 1024 * 1024
+#: Bytes per object word on the unix board (64-bit); ``heapsize=<n>w`` scales by it / 4.
+BYTES_PER_WORD = 8
+#: Status bit the run functions set when the program raised SystemExit (``FORCED_EXIT``).
+FORCED_EXIT = 0x100
 
-__all__ = ["main", "parse_args", "Options", "install_launcher", "parse_heapsize"]
+__all__ = ["main", "parse_args", "Options", "install_launcher", "parse_heapsize",
+           "UsageError", "banner", "sys_path"]
+
+INVALID_ARGS = "Invalid command line arguments. Use -h option for help.\n"
 
 USAGE = """\
-usage: micropython [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]
+usage: {prog} [<opts>] [-X <implopt>] [-c <command> | -m <module> | <filename>]
 Options:
+--version : show version information
 -h : print this help message
 -i : enable inspection via REPL after running command/module/file
--O[N] : apply bytecode optimizations of level N
 -v : verbose (trace various operations); can be multiple
--c <command> : run <command> and exit
--m <module> : run <module> and exit
+-O[N] : apply bytecode optimizations of level N
 
 Implementation specific options (-X):
   compile-only                 -- parse and compile only
-  emit=bytecode                -- set the default code emitter (bytecode only on Mote)
-  heapsize=<n>[w][K|M]         -- set the heap size for the GC
+  emit=bytecode                -- set the default code emitter
+  heapsize=<n>[w][K|M] -- set the heap size for the GC (default {heap})
 """
 
 
 class UsageError(Exception):
-    """Bad command line (exit status 2 like the unix port... it prints usage, exits 1)."""
+    """A bad command line: the unix port says ``Invalid command line arguments`` and
+    exits with status 1."""
 
 
 @dataclass
@@ -63,125 +93,285 @@ class Options:
     compile_only: bool = False
     verbose: int = 0
     help: bool = False
+    version: bool = False
+
+
+# ## Options
+
+
+_STRTOL = re.compile(r"\s*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)")
 
 
 def parse_heapsize(text: str) -> int:
-    """``512k`` -> 524288 (suffixes k/K, m/M; a ``w`` means words of 8 bytes)."""
-    t = text.strip()
-    mult = 1
-    if t[-1:] in "kK":
-        mult, t = 1024, t[:-1]
-    elif t[-1:] in "mM":
-        mult, t = 1024 * 1024, t[:-1]
-    word = 1
-    if t[-1:] == "w":
-        word, t = 8, t[:-1]
-    try:
-        return int(t) * mult * word
-    except ValueError:
-        raise UsageError(f"bad heapsize: {text}") from None
+    """``-X heapsize=`` value in bytes, as the unix port reads it: a C integer (decimal,
+    ``0x`` hex or ``0`` octal), then an optional ``w`` (scale from 32-bit words to the
+    board's), then an optional ``k``/``K`` or ``m``/``M``; at least 700 bytes."""
+    m = _STRTOL.match(text)
+    value, rest = 0, text
+    if m:
+        digits = m.group(2)
+        base = 16 if digits[:2] in ("0x", "0X") else 8 if digits.startswith("0") else 10
+        value = int(digits, base) * (-1 if m.group(1) == "-" else 1)
+        rest = text[m.end():]
+    word = rest[:1] in ("w", "W")
+    if word:
+        rest = rest[1:]
+    scale = {"k": 1024, "m": 1024 * 1024}.get(rest[:1].lower(), 1)
+    if scale != 1:
+        rest = rest[1:]
+    if rest:
+        raise UsageError(f"bad heapsize: {text}")
+    value *= scale
+    if word:
+        value = value * BYTES_PER_WORD // 4
+    if value < 700:
+        raise UsageError(f"heapsize too small: {text}")
+    return value
+
+
+def _emit_bytecode(o: Options, _value: str) -> None:
+    o.emit = "bytecode"
+
+
+def _compile_only(o: Options, _value: str) -> None:
+    o.compile_only = True
+
+
+def _heapsize(o: Options, value: str) -> None:
+    o.heapsize = parse_heapsize(value)
+
+
+#: ``-X`` options: exact name (or ``name=`` prefix) -> handler.  ``emit=native`` and
+#: ``emit=viper`` are absent on purpose: Mote is a build without native emitters.
+IMPL_OPTIONS: dict[str, Callable[[Options, str], None]] = {
+    "compile-only": _compile_only,
+    "emit=bytecode": _emit_bytecode,
+    "heapsize=": _heapsize,
+}
+
+
+def _impl_option(o: Options, opt: str) -> None:
+    if opt in IMPL_OPTIONS:
+        IMPL_OPTIONS[opt](o, "")
+        return
+    name, eq, value = opt.partition("=")
+    handler = IMPL_OPTIONS.get(name + eq) if eq else None
+    if handler is None:
+        raise UsageError(f"invalid option -X {opt}")
+    handler(o, value)
+
+
+def _opt_level(arg: str) -> int:
+    if arg[2:3].isdigit():
+        return int(arg[2]) & 0xF
+    return len(arg[1:]) - len(arg[1:].lstrip("O"))
 
 
 def parse_args(argv: list[str]) -> Options:
-    """Parse unix-port style options; the first non-option starts the program's args."""
+    """Parse unix-port options; ``-c``/``-m``/the first non-option ends them."""
     o = Options()
     i = 0
     while i < len(argv):
         a = argv[i]
-        if a == "-c":
+        if not a.startswith("-"):
+            o.script, o.args = a, argv[i + 1:]
+            return o
+        if a in ("-c", "-m"):
             if i + 1 >= len(argv):
-                raise UsageError("-c needs an argument")
-            o.command = argv[i + 1]
+                raise UsageError(f"{a} needs an argument")
+            if a == "-c":
+                o.command = argv[i + 1]
+            else:
+                o.module = argv[i + 1]
             o.args = argv[i + 2:]
             return o
-        if a == "-m":
-            if i + 1 >= len(argv):
-                raise UsageError("-m needs an argument")
-            o.module = argv[i + 1]
-            o.args = argv[i + 2:]
-            return o
-        if a == "-i":
-            o.inspect = True
-        elif a.startswith("-O"):
-            rest = a[2:]
-            o.opt_level = int(rest) if rest.isdigit() else 1 + rest.count("O")
-        elif a.startswith("-v"):
-            o.verbose += a.count("v")
-        elif a in ("-h", "--help"):
+        if a == "-h":
             o.help = True
-        elif a.startswith("-X"):
-            opt = a[2:] or (argv[i + 1] if i + 1 < len(argv) else "")
-            if not a[2:]:
-                i += 1
-            _impl_option(o, opt)
-        elif a == "--":
+            return o
+        if a == "--version":
+            o.version = True
+            return o
+        if a == "-X":
+            if i + 1 >= len(argv):
+                raise UsageError("-X needs an argument")
+            _impl_option(o, argv[i + 1])
             i += 1
-            break
-        elif a.startswith("-") and a != "-":
-            raise UsageError(f"unknown option {a}")
+        elif a == "-i":
+            o.inspect = True
+        elif a == "-v":
+            o.verbose += 1
+        elif a.startswith("-O"):
+            o.opt_level = _opt_level(a)
         else:
-            break
+            raise UsageError(f"unknown option {a}")
         i += 1
-    if i < len(argv):
-        o.script = argv[i]
-        o.args = argv[i + 1:]
     return o
 
 
-def _impl_option(o: Options, opt: str) -> None:
-    if opt == "compile-only":
-        o.compile_only = True
-    elif opt.startswith("emit="):
-        o.emit = opt[5:]
-        if o.emit not in ("bytecode", "native", "viper"):
-            raise UsageError(f"invalid option {opt}")
-    elif opt.startswith("heapsize="):
-        o.heapsize = parse_heapsize(opt[9:])
-    elif opt in ("realtime",) or opt.startswith("opt="):
-        pass
-    else:
-        raise UsageError(f"invalid option {opt}")
+def sys_path(env: dict[str, str] | None = None) -> list[str]:
+    """The unix port's initial ``sys.path``: ``''`` then the ``$MICROPYPATH`` entries."""
+    env = os.environ if env is None else env
+    spec = env.get("MICROPYPATH", DEFAULT_MICROPYPATH)
+    path = [""]
+    if spec.startswith(":"):
+        spec = spec[1:]
+    if not spec:
+        return path
+    home = env.get("HOME")
+    for entry in spec.split(":"):
+        if entry.startswith("~/") and home is not None:
+            entry = home + entry[1:]
+        path.append(entry)
+    return path
 
 
 # ## Running
 
 
-def _make_vm(o: Options, argv0: str):
+class _StderrAfterStdout:
+    """``sys.stderr`` for the VM: flushes stdout first, so a traceback or a
+    ``print(..., file=sys.stderr)`` lands after the output printed before it, as with
+    the unix port's unbuffered writes."""
+
+    def __init__(self, out, err) -> None:
+        self._out = out
+        self._err = err
+
+    def write(self, text: str) -> int:
+        self._out.flush()
+        n = self._err.write(text)
+        self._err.flush()
+        return n
+
+    def flush(self) -> None:
+        self._err.flush()
+
+    def __getattr__(self, name: str):
+        return getattr(self._err, name)
+
+
+def _make_vm(o: Options, argv: list[str]):
+    from tools.unix_repl import ProgramStdin
     from vm.runtime.vm import VM
-    path = list(UNIX_PATH)
-    if o.script is not None:
-        path[0] = os.path.dirname(o.script) or ""
-    argv = [argv0, *o.args]
-    return VM(heapsize=o.heapsize, argv=argv, stdout=sys.stdout, stderr=sys.stderr, path=path,
+    return VM(heapsize=o.heapsize, argv=argv, stdin=ProgramStdin(sys.stdin), stdout=sys.stdout,
+              stderr=_StderrAfterStdout(sys.stdout, sys.stderr), path=sys_path(),
               opt_level=o.opt_level)
 
 
-def _report(exc: BaseException) -> int:
-    """Print an uncaught exception the unix port's way; the exit status."""
-    from vm.runtime.exceptions import format_traceback, to_vm_exception
+def report(exc: BaseException) -> int:
+    """Print an uncaught exception the unix port's way; the status (FORCED_EXIT|code for
+    SystemExit, which prints nothing; 1 otherwise)."""
     if isinstance(exc, SystemExit):
-        code = exc.args[0] if exc.args else 0
+        code = exc.args[0] if exc.args else None
         if code is None:
-            return 0
-        if isinstance(code, int):
-            return code & 0xFF
-        from vm.runtime.repr import str_value
-        sys.stderr.write(str_value(code) + "\n")
-        return 1
+            return FORCED_EXIT
+        return FORCED_EXIT | ((code if isinstance(code, int) else 1) & 0xFF)
+    from firmware.repl.execute import format_error
     sys.stdout.flush()
-    sys.stderr.write(format_traceback(to_vm_exception(exc)))
+    sys.stderr.write(format_error(exc))
     sys.stderr.flush()
     return 1
 
 
-def _run(vm, action) -> int:
+def run_action(action: Callable[[], object]) -> int:
+    """Run VM code; 0, or ``report``'s status for what it raised."""
     try:
         action()
     except BaseException as exc:  # noqa: BLE001 - every VM exception is reported
-        return _report(exc)
+        return report(exc)
     finally:
         sys.stdout.flush()
     return 0
+
+
+def _main_module(vm, filename: str | None):
+    mod = vm.new_module("__main__")
+    if filename is not None:
+        mod.__dict__["__file__"] = filename
+    vm.modules["__main__"] = mod
+    return mod
+
+
+def _exec_main(vm, o: Options, source: str | bytes, filename: str) -> None:
+    """Compile and run ``source`` as ``__main__`` (``__file__`` = its source name)."""
+    mod = _main_module(vm, filename)
+    if isinstance(source, bytes) and filename.endswith(".mpy"):
+        from vm.mpy.reader import load
+        compiled = load(source)
+    else:
+        if isinstance(source, bytes):
+            source = source.decode("utf-8", "replace")
+        compiled = vm.compile_source(source, filename)
+    if not o.compile_only:
+        vm.exec_compiled(compiled, "__main__", mod.__dict__)
+
+
+def _find_module_file(vm, name: str) -> tuple[str, bool] | None:
+    """Where ``-m name`` is: (path of its .py/.mpy or package folder, is_package)."""
+    parent, _, leaf = name.rpartition(".")
+    if parent:
+        pkg = vm.import_module(parent)
+        dirs = [getattr(pkg, "__path__", None)]
+        if dirs[0] is None:
+            return None
+    else:
+        dirs = list(vm.path)
+    for d in dirs:
+        base = os.path.join(d, leaf) if d else leaf
+        if os.path.isdir(base):
+            return base, True
+        for ext in (".py", ".mpy"):
+            if os.path.isfile(base + ext):
+                return base + ext, False
+    return None
+
+
+def _run_module(vm, o: Options, name: str) -> None:
+    """``-m name``: import it with ``__name__ == '__main__'``; a package runs its
+    ``__main__`` submodule after its ``__init__``."""
+    found = _find_module_file(vm, name)
+    if found is None:
+        vm.import_module(name)  # a builtin module, or ImportError as MicroPython words it
+        return
+    path, is_package = found
+    if is_package:
+        vm.import_module(name)
+        _run_module(vm, o, name + ".__main__")
+        return
+    mod = vm.new_module(name)
+    d = mod.__dict__
+    d["__name__"] = "__main__"
+    d["__file__"] = path
+    vm.modules[name] = mod
+    with open(path, "rb") as f:
+        data = f.read()
+    if path.endswith(".mpy"):
+        from vm.mpy.reader import load
+        compiled = load(data)
+    else:
+        compiled = vm.compile_source(data.decode("utf-8", "replace"), path)
+    if not o.compile_only:
+        vm.exec_compiled(compiled, name, d)
+
+
+def _program_name() -> str:
+    return os.environ.get(ARGV0_ENV) or "micropython"
+
+
+def _run_script(o: Options) -> tuple[object, int]:
+    script = o.script
+    assert script is not None
+    real = os.path.realpath(script)
+    try:
+        with open(script, "rb") as f:
+            data = f.read()
+    except OSError as exc:
+        sys.stderr.write(f"{_program_name()}: can't open file '{script}': "
+                         f"[Errno {exc.errno}] {os.strerror(exc.errno or 0)}\n")
+        return None, 2
+    vm = _make_vm(o, [script, *o.args])
+    vm.path[0] = os.path.dirname(real)
+    return vm, run_action(lambda: _exec_main(vm, o, data, script))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -192,143 +382,71 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         o = parse_args(argv)
-    except UsageError as exc:
-        sys.stderr.write(f"{exc}\n{USAGE}")
+    except UsageError:
+        sys.stderr.write(INVALID_ARGS)
         return 1
     if o.help:
-        sys.stdout.write(USAGE)
+        sys.stdout.write(USAGE.format(prog=_program_name(), heap=DEFAULT_HEAPSIZE))
         return 0
-    sys.setrecursionlimit(max(sys.getrecursionlimit(), 10000))
+    if o.version:
+        print(banner_first_line())
+        return 0
+    inspect = o.inspect or bool(os.environ.get("MICROPYINSPECT"))
     if o.command is not None:
-        vm = _make_vm(o, "-c")
-        status = _run(vm, lambda: vm.exec_source(o.command, "<stdin>", "__main__"))
+        vm = _make_vm(o, ["-c", *o.args])
+        status = run_action(lambda: _exec_main(vm, o, o.command, "<stdin>"))
     elif o.module is not None:
-        vm = _make_vm(o, o.module)
-        status = _run(vm, lambda: _run_module(vm, o.module))
+        vm = _make_vm(o, [o.module, *o.args])
+        status = run_action(lambda: _run_module(vm, o, o.module))
     elif o.script is not None:
-        vm = _make_vm(o, o.script)
-        try:
-            with open(o.script, encoding="utf-8") as f:
-                source = f.read()
-        except OSError as exc:
-            sys.stderr.write(f"micropython: can't open file '{o.script}': "
-                             f"[Errno {exc.errno}] {os.strerror(exc.errno or 0)}\n")
-            return 2
-        if o.compile_only:
-            from vm.compile import compile_source
-            return _run(vm, lambda: compile_source(source, o.script))
-        status = _run(vm, lambda: vm.exec_source(source, o.script, "__main__"))
-    elif not sys.stdin.isatty():
-        vm = _make_vm(o, "")
-        source = sys.stdin.read()
-        return _run(vm, lambda: vm.exec_source(source, "<stdin>", "__main__"))
+        vm, status = _run_script(o)
+        if vm is None:
+            return status
     else:
-        vm = _make_vm(o, "")
-        return repl(vm)
-    if o.inspect:
-        return repl(vm)
-    return status
+        vm = _make_vm(o, [])
+        if sys.stdin.isatty() or inspect:
+            status = _repl(vm)
+        else:
+            data = sys.stdin.buffer.read()
+            status = run_action(lambda: _exec_main(vm, o, data, "<stdin>"))
+        inspect = False
+    if inspect:
+        status = _repl(vm)
+    _run_atexit(vm)
+    return status & 0xFF
 
 
-def _run_module(vm, name: str) -> None:
-    vm.run_module_as_main(name) if hasattr(vm, "run_module_as_main") else \
-        vm.import_module(name)
+def _run_atexit(vm) -> None:
+    func = getattr(vm, "atexit_func", None)
+    if func is not None and callable(func):
+        from vm.runtime.vm import run_deep
+        run_action(lambda: run_deep(func))
 
 
-# ## REPL
+def _repl(vm) -> int:
+    from tools.unix_repl import TerminalREPL
+    return TerminalREPL(vm).run()
+
+
+# ## REPL text
+
+
+def banner_first_line() -> str:
+    """The unix port's version line: ``MicroPython <version> on <build>; <machine>``."""
+    import platform
+    return (f"MicroPython v1.27.0 on Mote; linux [Mote on CPython "
+            f"{platform.python_version()}] version")
 
 
 def banner() -> str:
-    """The first line the REPL prints."""
-    import platform
-    return (f"MicroPython v1.27.0 on Mote; linux (Mote unix board) with Python "
-            f"{platform.python_version()}\nUse Ctrl-D to exit, Ctrl-E for paste mode")
+    """What the REPL prints first (two lines, like the unix port)."""
+    return banner_first_line() + "\nUse Ctrl-D to exit, Ctrl-E for paste mode\n"
 
 
 def needs_more(source: str) -> bool:
-    """Whether the REPL should ask for another line (MicroPython's rule of thumb)."""
-    lines = source.split("\n")
-    if len(lines) > 1:
-        return lines[-1].strip() != ""
-    line = lines[0].rstrip()
-    if line.endswith(":") or line.endswith("\\"):
-        return True
-    depth = 0
-    quote = None
-    i = 0
-    while i < len(source):
-        c = source[i]
-        if quote:
-            if source.startswith(quote, i):
-                i += len(quote)
-                quote = None
-                continue
-            if c == "\\":
-                i += 2
-                continue
-        elif c in "\"'":
-            quote = source[i:i + 3] if source[i:i + 3] in ('"""', "'''") else c
-            i += len(quote)
-            continue
-        elif c == "#":
-            while i < len(source) and source[i] != "\n":
-                i += 1
-            continue
-        elif c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-        i += 1
-    return depth > 0 or quote in ('"""', "'''")
-
-
-def _indent_for(source: str) -> str:
-    last = source.split("\n")[-1]
-    indent = last[:len(last) - len(last.lstrip())]
-    return indent + "    " if last.rstrip().endswith(":") else indent
-
-
-def repl(vm) -> int:
-    """The friendly REPL on the terminal; returns the exit status."""
-    try:
-        import readline
-    except ImportError:  # pragma: no cover - platforms without readline
-        readline = None  # type: ignore[assignment]
-    print(banner())
-    while True:
-        try:
-            source = _read_statement(readline)
-        except EOFError:
-            print()
-            return 0
-        except KeyboardInterrupt:
-            print("\nKeyboardInterrupt")
-            continue
-        if not source.strip():
-            continue
-        try:
-            vm.eval_repl_line(source)
-        except SystemExit as exc:
-            return _report(exc)
-        except BaseException as exc:  # noqa: BLE001 - shown like the unix port does
-            _report(exc)
-
-
-def _read_statement(readline) -> str:
-    source = input(">>> ")
-    while needs_more(source):
-        indent = _indent_for(source)
-        if readline is not None:
-            readline.set_startup_hook(lambda: readline.insert_text(indent))
-        try:
-            line = input("... ")
-        finally:
-            if readline is not None:
-                readline.set_startup_hook(None)
-        source += "\n" + line
-        if not line.strip():
-            break
-    return source
+    """Whether the REPL asks for another line (MicroPython's ``mp_repl_continue_with_input``)."""
+    from firmware.repl.continuation import continue_with_input
+    return continue_with_input(source)
 
 
 # ## Launcher
@@ -340,7 +458,7 @@ def install_launcher(path: Path = LAUNCHER) -> Path:
     python = REPO / ".venv" / "bin" / "python"
     path.write_text("#!/bin/sh\n"
                     "# Mote's unix-port compatible micropython (tools/micropython.py).\n"
-                    f'PYTHONPATH="{REPO}${{PYTHONPATH:+:$PYTHONPATH}}" '
+                    f'{ARGV0_ENV}="$0" PYTHONPATH="{REPO}${{PYTHONPATH:+:$PYTHONPATH}}" '
                     f'exec "{python}" -m tools.micropython "$@"\n')
     path.chmod(path.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
     return path

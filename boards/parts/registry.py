@@ -32,6 +32,7 @@ from boards.parts.gps import GPS
 from boards.parts.led import LED
 from boards.parts.led_matrix import LEDMatrix
 from boards.parts.mma7660 import MMA7660
+from boards.parts.mma8653 import MMA8653
 from boards.parts.ssd1306 import SSD1306
 from hal.periph.i2c import I2CBus
 from hal.periph.spi import SPIBus
@@ -42,6 +43,7 @@ PARTS: dict[str, type] = {
     "bme280": BME280,
     "ssd1306": SSD1306,
     "mma7660": MMA7660,
+    "mma8653": MMA8653,
     "24lc256": EEPROM24,
     "eeprom": EEPROM24,
     "gps": GPS,

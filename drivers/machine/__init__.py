@@ -13,9 +13,6 @@ from typing import Any
 from drivers.binding import bind, to_int
 from drivers.hardware import (
     DEEPSLEEP_RESET,
-    HARD_RESET,
-    SOFT_RESET,
-    BoardReset,
     Hardware,
     hardware_of,
     sleep_until,
@@ -86,15 +83,18 @@ def _functions(hw: Hardware) -> dict[str, Any]:
 
     @_native
     def reset():
-        """Reset the board as the reset button does (the program ends now)."""
-        hw.request_reset(HARD_RESET)
-        raise BoardReset()
+        """Reset the chip (a software reset): nothing after it runs, not even a
+        ``finally``; reset_cause() then says what the port's chip records for it."""
+        hw.request_reset("MACHINE", now=True)
 
     @_native
     def soft_reset():
-        """Soft reset: clear the VM and run boot.py/main.py again."""
-        hw.request_reset(SOFT_RESET)
-        raise BoardReset()
+        """Soft reset, as Ctrl-D: the VM is cleared and boot.py/main.py run again.
+
+        As in MicroPython it raises SystemExit (which a program may catch) and marks the
+        exit as a forced one, so the device reboots rather than just ending main.py."""
+        hw.soft_reset_request = True
+        raise SystemExit()
 
     @_native
     def reset_cause():
@@ -124,8 +124,7 @@ def _functions(hw: Hardware) -> dict[str, Any]:
         the RTC and its memory survive."""
         if time_ms is not None:
             sleep_until(hw, hw.now_us() + max(0, to_int(time_ms)) * 1000)
-        hw.request_reset(DEEPSLEEP_RESET)
-        raise BoardReset()
+        hw.request_reset(DEEPSLEEP_RESET, now=True)
 
     @_native
     def disable_irq():

@@ -53,6 +53,10 @@ class SoftI2C:
     def _transfer(self, addr, segments, stop=True):
         addr = to_int(addr)
         res = self._bus.transfer(addr, segments, stop=bool(stop))
+        # The transfer holds the program for its wire time: an address byte per segment
+        # started, then the data bytes that went out or came in.
+        started = len(segments) if res.addr_ack else 1
+        self._hw.busy(self._bus.duration_us(started + len(res.acks) + len(res.data)))
         code = res.errno(self._data_nack_is_error)
         if code is not None:
             raise OSError(code)
@@ -61,8 +65,10 @@ class SoftI2C:
     # ## Standard bus operations
 
     def scan(self):
-        """Addresses 0x08..0x77 that ACK."""
-        return self._bus.scan()
+        """Addresses 0x08..0x77 that ACK (one address byte on the wire per probe)."""
+        found = self._bus.scan()
+        self._hw.busy(self._bus.duration_us(0x78 - 0x08))
+        return found
 
     def readfrom(self, addr, nbytes, stop=True):
         return self._transfer(addr, [Read(to_int(nbytes))], stop).data
@@ -118,7 +124,9 @@ class SoftI2C:
         """Write bytes after a start(); returns how many were ACKed (stops at a NACK)."""
         n = 0
         for b in buffer_bytes(buf):
-            if not self._bus.write_byte(b):
+            ok = self._bus.write_byte(b)
+            self._hw.busy(self._bus.duration_us(1))
+            if not ok:
                 break
             n += 1
         return n
@@ -130,6 +138,7 @@ class SoftI2C:
         for i in range(count):
             last = i == count - 1
             mv[i] = self._bus.read_byte(ack=not (last and nack))
+        self._hw.busy(self._bus.duration_us(count))
 
 
 class I2C(SoftI2C):

@@ -129,9 +129,13 @@ class Pin:
             self._drive = to_int(drive)
         if alt != _UNSET and alt is not None:
             self._alt = to_int(alt)
-        pad.configure(new_mode, new_pull, value=None if value is None else bool(value),
-                      alt=str(self._alt) if new_mode in (Mode.ALT, Mode.ALT_OPEN_DRAIN)
-                      else None)
+        self._hw.vm_drives += 1
+        try:
+            pad.configure(new_mode, new_pull, value=None if value is None else bool(value),
+                          alt=str(self._alt) if new_mode in (Mode.ALT, Mode.ALT_OPEN_DRAIN)
+                          else None)
+        finally:
+            self._hw.vm_drives -= 1
 
     def mode(self, mode=None):
         if mode is None:
@@ -157,23 +161,33 @@ class Pin:
         """Read the pad's level, or set the output latch (drives the net in output modes)."""
         if x is None:
             return self._pad.value()
-        self._pad.set_output(1 if x else 0)
+        self._set(1 if x else 0)
         return None
+
+    def _set(self, level: int) -> None:
+        """Drive the output latch; an edge this causes on a pin with a hard handler runs
+        the handler before this returns, as on the chip (see `_fire`)."""
+        hw = self._hw
+        hw.vm_drives += 1
+        try:
+            self._pad.set_output(level)
+        finally:
+            hw.vm_drives -= 1
 
     def __call__(self, x=None):
         return self.value(x)
 
     def on(self):
-        self._pad.set_output(1)
+        self._set(1)
 
     def off(self):
-        self._pad.set_output(0)
+        self._set(0)
 
     def low(self):
-        self._pad.set_output(0)
+        self._set(0)
 
     def high(self):
-        self._pad.set_output(1)
+        self._set(1)
 
     # ## IRQ
 
@@ -194,7 +208,15 @@ class Pin:
             if handler is not None:
                 self._listener = self._edge
                 self._pad.add_edge_listener(self._listener)
+                self._hw.own(self._release_irq)
         return self._irq
+
+    def _release_irq(self) -> None:
+        """At a reboot: the handler belongs to a VM that is gone."""
+        if self._listener is not None:
+            self._pad.remove_edge_listener(self._listener)
+            self._listener = None
+        self._handler = None
 
     def _edge(self, pad: Any, level: int, t_us: int) -> None:
         port_irq = self._port.irq
@@ -213,7 +235,11 @@ class Pin:
     def _fire(self, flag: int) -> None:
         self._irq._flags = flag
         vm = getattr(self._hw, "vm", None)
-        if self._hard:
+        if self._hard and self._hw.vm_drives:
+            # The running program caused this edge inside a native call (pin.value(1)):
+            # the chip would take the interrupt before the call returns.
+            irq.hard_now(vm, self._handler, self)
+        elif self._hard:
             irq.hard(vm, self._handler, self)
         elif not irq.soft(vm, self._handler, self):
             self._hw.lost_irqs += 1

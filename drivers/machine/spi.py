@@ -64,22 +64,29 @@ class SoftSPI:
         return (f"{head}baudrate={c.baudrate}, polarity={c.polarity}, phase={c.phase}, "
                 f"bits={c.bits})")
 
+    def _clocked(self, tx: bytes) -> bytes:
+        """Shift `tx` out (and as many bytes in); the program waits for the wire time at
+        the bus's baudrate, as a blocking SPI transfer does."""
+        rx = self._bus.transfer(tx)
+        self._hw.busy(self._bus.duration_us(len(tx)))
+        return rx
+
     def read(self, nbytes, write=0x00):
-        return self._bus.transfer(bytes([to_int(write) & 0xFF]) * to_int(nbytes))
+        return self._clocked(bytes([to_int(write) & 0xFF]) * to_int(nbytes))
 
     def readinto(self, buf, write=0x00):
         mv = writable(buf)
-        mv[:] = self._bus.transfer(bytes([to_int(write) & 0xFF]) * len(mv))
+        mv[:] = self._clocked(bytes([to_int(write) & 0xFF]) * len(mv))
 
     def write(self, buf):
-        self._bus.transfer(buffer_bytes(buf))
+        self._clocked(buffer_bytes(buf))
 
     def write_readinto(self, write_buf, read_buf):
         tx = buffer_bytes(write_buf)
         mv = writable(read_buf)
         if len(tx) != len(mv):
             raise ValueError("buffers must be the same length")
-        mv[:] = self._bus.transfer(tx)
+        mv[:] = self._clocked(tx)
 
 
 class SPI(SoftSPI):

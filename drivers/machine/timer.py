@@ -54,6 +54,7 @@ class Timer:
         self._callback = callback
         self._hard = bool(hard)
         self._timer.init(period_us, _MODES[mode], self._expired)
+        self._hw.own(self._timer.deinit)  # a reboot stops the VM's timers
 
     def deinit(self):
         self._timer.deinit()

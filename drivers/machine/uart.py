@@ -170,7 +170,15 @@ class UART:
         if handler is not None:
             self._listener = self._event
             self._u.add_rx_listener(self._listener)
+            self._hw.own(self._release_irq)
         return self._irq
+
+    def _release_irq(self) -> None:
+        """At a reboot: the handler belongs to a VM that is gone."""
+        if self._listener is not None:
+            self._u.remove_rx_listener(self._listener)
+            self._listener = None
+        self._handler = None
 
     def _event(self, uart: Any, event: str, t_us: int) -> None:
         bit = IRQ_BITS[_EVENTS[event]]

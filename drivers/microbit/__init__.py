@@ -4,7 +4,8 @@ The display draws into the board's LED matrix part (boards/parts/led_matrix.py),
 records every frame with its world time; show/scroll of text use a 5x5 font drawn for Mote
 (font5x5.py).  Buttons are the board's button parts on their pins (pressed = low), counted
 by their falling edges.  `sleep(ms)` and `running_time()` use the board's world clock.
-The accelerometer (an MMA8653) has no part model yet, so `accelerometer` is not offered.
+`accelerometer` reads the board's MMA8653 part over the internal I2C bus
+(accelerometer.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 from drivers.binding import bind, to_int
 from drivers.hardware import hardware_of, sleep_until
+from drivers.microbit.accelerometer import MicroBitAccelerometer
 from drivers.microbit.font5x5 import glyph
 from drivers.microbit.image import Image
 from hal.periph.pin import Mode, Pull
@@ -164,6 +166,8 @@ def _install(vm: Any, attrs: dict) -> None:
     attrs["display"] = display_cls()
     attrs["button_a"] = button_cls("button_a")
     attrs["button_b"] = button_cls("button_b")
+    if "accelerometer" in hw.parts:
+        attrs["accelerometer"] = bind(MicroBitAccelerometer, hw)()
 
     def sleep(ms):
         sleep_until(hw, hw.now_us() + max(0, to_int(ms)) * 1000)
@@ -175,9 +179,7 @@ def _install(vm: Any, attrs: dict) -> None:
         raise SystemExit(to_int(n))
 
     def reset():
-        from drivers.hardware import HARD_RESET, BoardReset
-        hw.request_reset(HARD_RESET)
-        raise BoardReset()
+        hw.request_reset("MACHINE", now=True)
 
     for fn in (sleep, running_time, panic, reset):
         fn.__mp_native__ = True  # type: ignore[attr-defined]

@@ -1,4 +1,4 @@
-"""The ``pyb`` module (pyboard): LED, Switch, Accel, Pin, delays and millisecond counters.
+"""The ``pyb`` module (pyboard): LED, Switch, Accel, Timer, I2C, Pin, delays and counters.
 
 Classes are bound to the importing VM's board as machine's are (drivers/binding.py); the
 time functions read the board's world clock, so `pyb.delay(1000)` costs no wall time on a
@@ -13,8 +13,10 @@ from drivers.binding import bind, to_int
 from drivers.hardware import hardware_of, sleep_until
 from drivers.machine import bound_classes
 from drivers.pyb.accel import Accel
+from drivers.pyb.i2c import I2C
 from drivers.pyb.led import LED
 from drivers.pyb.switch import Switch
+from drivers.pyb.timer import Timer
 from vm.native import NativeModule
 
 module = NativeModule("pyb")
@@ -64,6 +66,8 @@ def _install(vm: Any, attrs: dict) -> None:
         "LED": bind(LED, hw),
         "Switch": bind(Switch, hw),
         "Accel": bind(Accel, hw),
+        "Timer": bind(Timer, hw),
+        "I2C": bind(I2C, hw),
         "Pin": machine["Pin"],
         "UART": machine["UART"],
         "ADC": machine["ADC"],

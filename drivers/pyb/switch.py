@@ -61,4 +61,10 @@ class Switch:
 
         st["listener"] = edge
         self._pad.add_edge_listener(edge)
+
+        def release() -> None:  # at a reboot: the callback belongs to a VM that is gone
+            if st["listener"] is edge:
+                self._pad.remove_edge_listener(edge)
+                st["listener"] = st["cb"] = None
+        hw.own(release)
         return

@@ -40,21 +40,28 @@ class App:
     def now(self):
         return time.ticks_diff(time.ticks_ms(), self.start)
 
+    async def sleep_until(self, deadline):
+        await asyncio.sleep_ms(max(0, time.ticks_diff(deadline, time.ticks_ms())))
+
     async def sample(self):
+        # Deadlines, not fixed sleeps: sending a screen to the OLED takes ~25 ms of I2C
+        # wire time, which would otherwise make every period that much longer.
+        deadline = self.start
         while True:
             self.sensor.start()
             await asyncio.sleep_ms(10)
             while self.sensor.busy():
                 await asyncio.sleep_ms(2)
             self.reading = self.sensor.values()
+            self.led.on()
             self.samples += 1
             t, p, h = self.reading
             print("[%5d] T=%.2f C P=%.2f hPa H=%.1f %%" % (self.now(), t, p, h))
             self.draw()
-            self.led.on()
-            await asyncio.sleep_ms(100)
+            await self.sleep_until(time.ticks_add(deadline, 110))
             self.led.off()
-            await asyncio.sleep_ms(PERIOD_MS - 100 - 10)
+            deadline = time.ticks_add(deadline, PERIOD_MS)
+            await self.sleep_until(deadline)
 
     def draw(self):
         t, p, h = self.reading

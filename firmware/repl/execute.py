@@ -164,11 +164,10 @@ class Executor:
     def _run_source(self, source: str, mode: str, filename: str) -> None:
         vm = self.vm
         if mode == "single":
-            self._main_globals()
-            vm.eval_repl_line(source)
-        else:
-            compiled = vm.compile_source(source, filename)
-            vm.exec_compiled(compiled, "__main__", self._main_globals())
+            from firmware.repl.single import single_input
+            source = single_input(source)  # expression statements echo their value
+        compiled = vm.compile_source(source, filename)
+        vm.exec_compiled(compiled, "__main__", self._main_globals())
 
 
 def format_error(exc: BaseException) -> str:

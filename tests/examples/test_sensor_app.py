@@ -19,14 +19,18 @@ APP = REPO / "examples" / "sensor_app"
 BUTTON = {"pyboard": "USR", "esp8266": "button"}
 LED = {"pyboard": "LED2", "esp8266": "led"}
 
+# Times are the app's (ms since it finished its set-up: 26 ms of I2C traffic to the sensor
+# and the display after power-on); the button press at world t = 2 s is app time 1974.
+# Temperatures are the room's at each conversion, through the datasheet's integer
+# compensation (0.01 degC steps).
 EXPECTED_CONSOLE = """\
-[   10] T=20.01 C P=1013.24 hPa H=45.0 %
-[ 1010] T=21.01 C P=1013.24 hPa H=45.0 %
-[ 2000] button: F
-[ 2010] T=22.01 C P=1013.26 hPa H=45.0 %
-[ 3010] T=23.01 C P=1013.24 hPa H=45.0 %
-[ 4010] T=24.01 C P=1013.26 hPa H=45.0 %
-[ 5010] T=25.01 C P=1013.26 hPa H=45.0 %
+[   10] T=20.04 C P=1013.26 hPa H=45.0 %
+[ 1010] T=21.03 C P=1013.25 hPa H=45.0 %
+[ 1974] button: F
+[ 2010] T=22.03 C P=1013.24 hPa H=45.0 %
+[ 3010] T=23.04 C P=1013.26 hPa H=45.0 %
+[ 4010] T=24.03 C P=1013.24 hPa H=45.0 %
+[ 5010] T=25.03 C P=1013.24 hPa H=45.0 %
 [ 6000] done: 6 samples
 """
 
@@ -56,15 +60,18 @@ def test_console_output(app_run):
     assert console == EXPECTED_CONSOLE
 
 
-def test_led_blinks_100_ms_after_each_sample(app_run):
+def test_led_blinks_for_100_ms_at_each_sample_once_a_second(app_run):
+    """The heartbeat: on when a reading arrives, off 100 ms later, every second without
+    drift, although each screen update holds the program for ~25 ms of I2C wire time."""
     board, hw, _ = app_run
-    states = hw.part(LED[board]).states()
-    assert states[0] == (0, False)
-    expected = []
+    states = [(t, on) for t, on in hw.part(LED[board]).states() if t > 30_000]
+    assert [on for _, on in states] == [True, False] * 6
+    first_on = states[0][0]
+    assert 36_000 <= first_on <= 37_000  # set-up (26 ms) + conversion wait (10 ms)
     for i in range(6):
-        t = 10_000 + i * 1_000_000
-        expected += [(t, True), (t + 100_000, False)]
-    assert states[1:] == expected
+        (t_on, _), (t_off, _) = states[2 * i], states[2 * i + 1]
+        assert abs(t_on - (first_on + i * 1_000_000)) < 1_000
+        assert abs(t_off - t_on - 100_000) < 1_000
 
 
 def test_display_png_shows_the_last_reading(app_run, tmp_path):
@@ -80,7 +87,7 @@ def test_display_png_shows_the_last_reading(app_run, tmp_path):
     expected = run("import framebuf\nb = bytearray(1024)\n"
                    "f = framebuf.FrameBuffer(b, 128, 64, framebuf.MONO_VLSB)\n"
                    "f.text('Mote sensor', 0, 0)\nf.hline(0, 10, 128, 1)\n"
-                   "f.text('T  77.02 F', 0, 16)\nf.text('P 1013.26 hPa', 0, 28)\n"
+                   "f.text('T  77.05 F', 0, 16)\nf.text('P 1013.24 hPa', 0, 28)\n"
                    "f.text('H  45.0 %', 0, 40)\nf.text('#6', 0, 54)\n"
                    "print(''.join(str(f.pixel(x, y)) for y in range(64) for x in range(128)))\n")
     assert lit == [int(c) for c in expected.strip()]

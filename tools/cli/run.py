@@ -46,11 +46,25 @@ def run(args) -> int:
         status = cmd_build(args)
         if status:
             return status
-    from firmware.console import ConsoleSpecError, open_console
-    from firmware.device import Device
+    from firmware.device import Device, FlashInUse
     flash = Path(args.flash) if args.flash else out / "flash.img"
-    work = out / "run" if args.flash is None else flash.with_name(flash.name + ".run")
+    # The work folder (the flash mirror, frozen modules) goes with the flash image: one
+    # device per image, claimed for the whole run.
+    work = flash.with_name(flash.name + ".run")
     device = Device(out / "firmware.elf", flash, work)
+    try:
+        device.claim()
+    except FlashInUse as exc:
+        sys.stderr.write(f"mote: {exc}\n")
+        return 2
+    try:
+        return _serve(device, args)
+    finally:
+        device.release()
+
+
+def _serve(device, args) -> int:
+    from firmware.console import ConsoleSpecError, open_console
     if args.app is not None:
         app = Path(args.app)
         if not app.exists():

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sys
 import types
+from collections import Counter
 from typing import Callable, Iterable
 
 from vm.heap.layout import LIST_MIN_ALLOC, Layout, hash_alloc_for
@@ -54,8 +55,9 @@ class Census:
         self.extra_bytes = 0
 
     def blocks(self, layout: Layout) -> int:
+        # Sizes repeat a lot (every float, every small instance): count each size once.
         b = layout.blocks
-        return sum(b(n) for n in self.allocations)
+        return sum(b(n) * k for n, k in Counter(self.allocations).items())
 
 
 def _is_vm_class(cls: type) -> bool:
@@ -110,6 +112,8 @@ class _Walker:
         self.seen: set[int] = set()
         self.census = Census()
         self.stack: list = []
+        #: VM classes whose instances keep their members in a plain ``__dict__``.
+        self.vm_classes: set[type] = set()
         lay = layout
         self.costs: dict[type, Callable] = {
             list: lambda o: lay.list_(list_alloc(o)),
@@ -145,19 +149,26 @@ class _Walker:
     def push(self, obj: object) -> None:
         self.stack.append(obj)
 
-    def run(self) -> Census:
+    def run_recording(self, records: list) -> Census:
+        """``run``, also appending ``(object, its allocations' byte sizes)`` to ``records``
+        for every live object that allocates (walk order; for the block map)."""
         stack = self.stack
         seen = self.seen
         costs = self.costs
         children = self.children
         allocs = self.census.allocations
+        lay = self.layout
+        lo, hi = lay.small_int_min, lay.small_int_max
         while stack:
             obj = stack.pop()
+            t = type(obj)
+            if t is int and lo <= obj <= hi:
+                continue
             key = id(obj)
             if key in seen:
                 continue
             seen.add(key)
-            t = type(obj)
+            n0 = len(allocs)
             cost = costs.get(t)
             if cost is not None:
                 parts = cost(obj)
@@ -167,8 +178,74 @@ class _Walker:
                 kids = children.get(t)
                 if kids is not None:
                     stack.extend(kids(obj))
+            else:
+                self._other(obj, t)
+            if len(allocs) > n0:
+                records.append((obj, allocs[n0:]))
+        return self.census
+
+    def run(self) -> Census:
+        # The hot loop of every collection: small ints and floats (the commonest leaves)
+        # and instances of VM classes are handled without a call.
+        stack = self.stack
+        pop = stack.pop
+        extend = stack.extend
+        seen = self.seen
+        add = seen.add
+        costs = self.costs
+        children = self.children
+        allocs = self.census.allocations
+        more = allocs.extend
+        lay = self.layout
+        lo, hi = lay.small_int_min, lay.small_int_max
+        float_parts = lay.float_()
+        vm_classes = self.vm_classes
+        instance = lay.instance
+        instance_parts = [instance(hash_alloc_for(n)) for n in range(16)]
+        objects = 0
+        floats = 0
+        while stack:
+            obj = pop()
+            t = type(obj)
+            if t is int and lo <= obj <= hi:
+                continue
+            key = id(obj)
+            if key in seen:
+                continue
+            add(key)
+            if t is float:
+                floats += 1
+                continue
+            if t in vm_classes:
+                d = obj.__dict__
+                n = len(d)
+                more(instance_parts[n] if n < 16 else instance(hash_alloc_for(n)))
+                objects += 1
+                for v in d.values():  # leaf members inline: no push and pop
+                    tv = type(v)
+                    if tv is float:
+                        key = id(v)
+                        if key not in seen:
+                            add(key)
+                            floats += 1
+                    elif tv is not int or not lo <= v <= hi:
+                        stack.append(v)
+                continue
+            cost = costs.get(t)
+            if cost is not None:
+                parts = cost(obj)
+                if parts:
+                    more(parts)
+                    objects += 1
+                kids = children.get(t)
+                if kids is not None:
+                    extend(kids(obj))
                 continue
             self._other(obj, t)
+        if float_parts:
+            more(float_parts * floats)
+            objects += floats
+        self.census.objects += objects
         return self.census
 
     def _other(self, obj: object, t: type) -> None:
@@ -196,6 +273,8 @@ class _Walker:
             v = getattr(obj, "v", None)
             self.stack.append(v)
         elif _is_vm_class(t):
+            if type(getattr(obj, "__dict__", None)) is dict:
+                self.vm_classes.add(t)  # the next ones take the fast path in ``run``
             d = getattr(obj, "__dict__", None)
             n = len(d) if d is not None else 0
             allocs.extend(lay.instance(hash_alloc_for(n)))
@@ -301,6 +380,11 @@ class ShallowCoster:
         self.walker = _Walker(layout, is_qstr, lambda r: True)
 
     def blocks(self, obj: object) -> int:
+        b = self.walker.layout.blocks
+        return sum(b(n) for n in self.parts(obj))
+
+    def parts(self, obj: object) -> list[int]:
+        """The byte sizes of ``obj``'s own allocations."""
         w = self.walker
         w.seen.clear()
         w.census = Census()
@@ -314,8 +398,7 @@ class ShallowCoster:
             w._other(obj, obj_t)
             parts = w.census.allocations
         w.stack = []
-        b = w.layout.blocks
-        return sum(b(n) for n in parts)
+        return list(parts)
 
 
 def _dict_children(d: dict) -> Iterable:
@@ -334,8 +417,9 @@ def _builtin_children(obj: object) -> Iterable:
 
 def take_census(vm: object, layout: Layout, is_qstr: Callable[[str], bool],
                 extra_roots: Iterable = (), frozen: Callable[[object], bool] = lambda r: False,
-                skip_frames: bool = False) -> Census:
-    """Mark everything reachable from ``vm``'s roots; returns the live allocations."""
+                skip_frames: bool = False, records: list | None = None) -> Census:
+    """Mark everything reachable from ``vm``'s roots; returns the live allocations (and
+    fills ``records``, if given, as ``_Walker.run_recording`` does)."""
     w = _Walker(layout, is_qstr, frozen)
     for mod in list(getattr(vm, "modules", {}).values()):
         if mod is None:  # ``sys.modules[name] = None``: an import blocked on purpose
@@ -355,4 +439,4 @@ def take_census(vm: object, layout: Layout, is_qstr: Callable[[str], bool],
             w.stack.extend(entry[:2])
     for root in extra_roots:
         w.push(root)
-    return w.run()
+    return w.run() if records is None else w.run_recording(records)

@@ -13,8 +13,10 @@ How the figures are kept:
 * While locked (``lock``/``unlock`` nest), any charge raises
   ``MemoryError: memory allocation failed, heap is locked``.
 
-The fast path of ``charge`` is one addition and one comparison: the limit folds the heap
-size, the threshold and the lock into a single number.
+The fast path is inline in the translated code: ``meter`` is a one-element list holding
+the blocks left before the limit (which folds the heap size, the threshold and the lock
+into one number); a charge subtracts from it and calls ``press`` only when it goes
+negative.  ``used_blocks`` is derived: the limit minus what is left.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from typing import Iterable
 
 from vm.heap.census import Census, ShallowCoster, take_census
 from vm.heap.layout import Layout, gc_pool_bytes
+from vm.heap.meter import hooks
+from vm.heap.placement import BlockMap
 from vm.heap.qstrs import QstrPool
 
 __all__ = ["Heap", "DEFAULT_HEAP_BYTES", "LOCKED_MESSAGE"]
@@ -35,6 +39,11 @@ LOCKED_MESSAGE = "memory allocation failed, heap is locked"
 #: context...), in words; its qstrs (the two library paths) are interned separately.
 _STARTUP_ALLOCATIONS_WORDS = (4, 8, 4, 4, 4, 8, 4, 4, 4, 4, 4, 4, 4)
 _STARTUP_QSTRS = ("~/.micropython/lib", "/usr/lib/micropython")
+
+#: Heaps up to this size (every microcontroller board) keep a block map, so that a large
+#: request can fail on fragmentation (``vm.heap.placement``); bigger ones (the unix port's
+#: megabytes, where it never decides anything) keep totals only, which is cheaper.
+PLACEMENT_MAX_BYTES = 512 * 1024
 
 
 class Heap:
@@ -57,13 +66,16 @@ class Heap:
         self.roots: list[object] = []
         self.collections = 0
         self.live_blocks = 0
-        self.used_blocks = 0
+        #: Blocks left before ``limit`` (a list so translated code updates it in place).
+        self.meter = [0]
         self.limit = 0
         self.last: Census | None = None
         self._collecting = False
         self._coster: ShallowCoster | None = None
-        # The first charge takes a census (start-up allocations, compiled code) first.
-        self.limit = 0
+        #: The block map (None until the first collection, and on big heaps).
+        self.blockmap: BlockMap | None = None
+        #: What translated code binds: ``vm.heap.meter.hooks``.
+        self.hooks: tuple = hooks(self)
 
     # ## Geometry
 
@@ -114,7 +126,7 @@ class Heap:
     def lock(self) -> None:
         """``micropython.heap_lock()``: allocations fail until the matching unlock."""
         self.lock_depth += 1
-        self.limit = -1
+        self._set_limit(-1)
 
     def unlock(self) -> int:
         """``micropython.heap_unlock()``: returns the remaining lock depth."""
@@ -126,13 +138,31 @@ class Heap:
 
     # ## The meter
 
+    @property
+    def used_blocks(self) -> int:
+        """Blocks in use: exact after a collection, plus what was charged since."""
+        return self.limit - self.meter[0]
+
+    @used_blocks.setter
+    def used_blocks(self, blocks: int) -> None:
+        self.meter[0] = self.limit - blocks
+
+    def _set_limit(self, limit: int) -> None:
+        used = self.limit - self.meter[0]
+        self.limit = limit
+        self.meter[0] = limit - used
+
     def charge(self, blocks: int) -> None:
         """Account an allocation of ``blocks`` GC blocks (collecting or failing if needed)."""
-        used = self.used_blocks + blocks
-        if used > self.limit:
-            self._pressure(blocks)
-            return
-        self.used_blocks = used
+        meter = self.meter
+        meter[0] -= blocks
+        if meter[0] < 0:
+            self.press(blocks)
+
+    def press(self, blocks: int) -> None:
+        """The slow path of a charge of ``blocks`` that took ``meter`` below zero."""
+        self.meter[0] += blocks
+        self._pressure(blocks)
 
     def charge_bytes(self, nbytes: int) -> None:
         """Account one allocation of ``nbytes`` bytes."""
@@ -148,7 +178,12 @@ class Heap:
         coster = self._coster
         if coster is None or coster.walker.layout is not self.layout:
             coster = self._coster = ShallowCoster(self.layout, self.qstrs.is_qstr)
-        blocks = coster.blocks(obj)
+        parts = coster.parts(obj)
+        if self.blockmap is not None:
+            self.place_object(obj, parts)
+            return
+        b = self.layout.blocks
+        blocks = sum(b(n) for n in parts)
         if blocks:
             self.charge(blocks)
 
@@ -178,15 +213,15 @@ class Heap:
 
     def _reset_limit(self) -> None:
         if self.lock_depth:
-            self.limit = -1
+            self._set_limit(-1)
             return
         if not self.collections:
-            self.limit = 0  # the first charge takes a census first
+            self._set_limit(0)  # the first charge takes a census first
             return
         total = self.total_blocks
         if self.threshold_bytes >= 0 and self.enabled:
             total = min(total, self.live_blocks + self.threshold_bytes // self.block_bytes)
-        self.limit = total
+        self._set_limit(total)
 
     # ## Collection
 
@@ -200,15 +235,16 @@ class Heap:
                 del self.roots[i]
                 return
 
-    def census(self) -> Census:
+    def census(self, records: list | None = None) -> Census:
         """Walk the live values (no side effects on the figures)."""
         lay = self.layout
-        return take_census(self.vm, lay, self.qstrs.is_qstr, extra_roots=self.roots)
+        return take_census(self.vm, lay, self.qstrs.is_qstr, extra_roots=self.roots,
+                           records=records)
 
-    def _live_blocks(self) -> int:
+    def _live_blocks(self, records: list | None = None) -> int:
         self._collecting = True
         try:
-            c = self.census()
+            c = self.census(records)
             self._intern_code(c)
         finally:
             self._collecting = False
@@ -223,11 +259,77 @@ class Heap:
         """``gc.collect()``: mark from the roots and sweep everything else."""
         if self._collecting:
             return
-        blocks = self._live_blocks()
+        placing = self.region_bytes <= PLACEMENT_MAX_BYTES
+        records: list | None = [] if placing else None
+        blocks = self._live_blocks(records)
         self.live_blocks = blocks
         self.used_blocks = blocks
         self.collections += 1
+        if records is not None:
+            self._relayout(records, blocks)
+        else:
+            self.blockmap = None
         self._reset_limit()
+
+    # ## Fragmentation (the block map, small heaps only)
+
+    def _relayout(self, records: list, blocks: int) -> None:
+        b = self.layout.blocks
+        live = [(obj, [b(n) for n in parts]) for obj, parts in records]
+        anon = blocks - sum(sum(sizes) for _, sizes in live)
+        bm = self.blockmap
+        if bm is None or bm.n_blocks != self.total_blocks:
+            bm = self.blockmap = BlockMap(self.total_blocks)
+        bm.relayout(live, max(0, anon))
+
+    def _pending(self, bm: BlockMap, just_charged: int) -> int:
+        """Blocks charged inline since the last layout (small objects with no place)."""
+        return max(0, self.used_blocks - just_charged - bm.placed)
+
+    def place_object(self, obj: object, sizes: list[int]) -> None:
+        """Account a just-built ``obj`` whose allocations are ``sizes`` bytes, and give it
+        a place in the block map: a large one can fail on fragmentation alone (collecting
+        first, as py/gc.c does when no free run is long enough)."""
+        b = self.layout.blocks
+        blocks = [b(n) for n in sizes]
+        total = sum(blocks)
+        if not total:
+            return
+        self.charge(total)  # the totals: may collect or fail first
+        bm = self.blockmap
+        if bm is None:
+            return
+        if bm.place(obj, blocks, self._pending(bm, total)):
+            return
+        self.used_blocks -= total
+        if self.enabled and not self._collecting:
+            self.collect()
+            bm = self.blockmap
+            if bm is not None and bm.place(obj, blocks, self._pending(bm, 0)):
+                self.used_blocks += total
+                return
+        raise MemoryError(f"memory allocation failed, allocating {max(sizes)} bytes")
+
+    def grow_list(self, lst: object, n: int) -> None:
+        """A list of ``n`` items doubles its item array (m_renew): the new array of ``2n``
+        words needs a free run while the old one of ``n`` words is live; then the old one
+        is freed."""
+        new = n // 2
+        self.charge(new)
+        bm = self.blockmap
+        if bm is not None and lst is not None and \
+                not bm.replace_part(lst, 1, new, self._pending(bm, new)):
+            self.used_blocks -= new
+            placed = False
+            if self.enabled and not self._collecting:
+                self.collect()
+                bm = self.blockmap
+                placed = bm is not None and bm.replace_part(lst, 1, new, self._pending(bm, 0))
+            if not placed:
+                raise MemoryError(f"memory allocation failed, allocating "
+                                  f"{new * self.block_bytes} bytes")
+            self.used_blocks += new
+        self.release(n // 4)
 
     def _intern_code(self, c: Census) -> None:
         for compiled in c.compiled.values():

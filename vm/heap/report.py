@@ -50,19 +50,29 @@ def mem_info(heap: Heap, out: TextIO, verbose: bool = False) -> None:
     ones = sum(1 for r in runs if r == 1)
     twos = sum(1 for r in runs if r == 2)
     biggest = max(runs, default=0)
+    bm = heap.blockmap
+    if bm is not None:  # the longest free run, small objects charged since included
+        max_free = bm.largest_free(max(0, heap.used_blocks - bm.placed))
+    else:
+        max_free = free // heap.block_bytes
     out.write(f" No. of 1-blocks: {ones}, 2-blocks: {twos}, max blk sz: {biggest}, "
-              f"max free sz: {free // heap.block_bytes}\n")
+              f"max free sz: {max_free}\n")
     if verbose:
         _block_map(heap, runs, out)
 
 
+def _cells(heap: Heap, runs: list[int]) -> str:
+    """One character per block: from the block map where the heap keeps one, else the
+    live allocations packed from block 0."""
+    bm = heap.blockmap
+    if bm is not None and bm.n_blocks == heap.total_blocks:
+        return bm.cells()
+    text = "".join("h" + "=" * (r - 1) for r in runs)
+    return text + "." * max(0, heap.total_blocks - len(text))
+
+
 def _block_map(heap: Heap, runs: list[int], out: TextIO) -> None:
-    cells = []
-    for r in runs:
-        cells.append("h")
-        cells.append("=" * (r - 1))
-    text = "".join(cells)
-    text += "." * max(0, heap.total_blocks - len(text))
+    text = _cells(heap, runs)
     out.write("GC memory layout; from 0:\n")
     lines = [text[i:i + _MAP_LINE] for i in range(0, len(text), _MAP_LINE)]
     free_run = 0

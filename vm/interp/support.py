@@ -71,6 +71,12 @@ def service_pending() -> None:
 # ## Unwinding
 
 
+class Unwind(BaseException):
+    """A host-level unwinding that no VM handler sees: no ``except`` (not even
+    ``BaseException``), no ``finally`` and no ``with`` exit runs, as when a board resets
+    (drivers/hardware.py ``BoardReset``).  ``handle`` lets it straight through."""
+
+
 class UnwindJump:
     """A ``break``/``continue`` running ``finally`` handlers before reaching its target."""
 
@@ -128,6 +134,8 @@ def handle(unit, e: BaseException, hs: list):
     leaving a generator then becomes ``RuntimeError: generator raised StopIteration`` in
     the host, as in MicroPython).
     """
+    if isinstance(e, Unwind):
+        raise e
     tb = e.__traceback__
     if type(e) is GeneratorExit and not CLOSING[0] and unit.is_generator and tb is not None \
             and tb.tb_next is None and unit.by_offset.get(

@@ -568,7 +568,7 @@ def translate(unit: Unit) -> None:
     add(1, "_M_G = _M_ctx.globals")
     add(1, "_M_B = _M_ctx.builtins")
     if g.metered:
-        add(1, "_M_ch = _M_heap_charge(_M_ctx)")
+        add(1, "_M_hc, _M_hp, _M_hv, _M_hg = _M_ctx.vm.heap.hooks")
     n_closed = unit.n_closed
     n_def = unit.n_def_pos_args
     params: list[str] = []
@@ -617,6 +617,9 @@ def translate(unit: Unit) -> None:
     if unit.is_generator and not a.has_yield:
         add(2, "if 0: yield")
     add(2, "if _M_P[0]: _M_service()")
+    if g.metered:  # an __init__ charges its new instance (vm/heap/meter.py)
+        for text in meter.entry_charge(unit):
+            add(2, text)
     n_all = g.n_named + unit.has_varargs + unit.has_varkw
     for c in unit.cells:
         if c < n_all:

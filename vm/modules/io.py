@@ -54,6 +54,7 @@ class _File:
     def __init__(self, host, fd: int) -> None:
         self._f = host
         self._fd = fd
+        self._space = None  # (FlashSpace, host path, committed size) on a board's flash
 
     def __mp_repr__(self) -> str:
         return f"<io.{self.__mp_name__} {self._fd}>"
@@ -79,6 +80,10 @@ class _File:
         return self._call("readlines")
 
     def write(self, data):
+        if self._space is not None:
+            space, path, committed = self._space
+            n = len(data.encode()) if isinstance(data, str) else len(data)
+            space.check_write(self._f, path, committed, n)  # ENOSPC when the flash is full
         return self._call("write", data)
 
     def seek(self, *args):
@@ -136,13 +141,20 @@ def open_file(vm: object, path: object, mode: str = "r") -> _File:
     host_mode = mode.replace("t", "")
     if not binary:
         host_mode = host_mode.replace("b", "")
+    space = getattr(vm, "filesystem", None)  # a board's flash (firmware/fs/space.py)
+    hpath = host_path(vm, path)
+    writing = space is not None and any(c in mode for c in "wax+")
+    committed = space.opened(hpath) if writing else 0
     try:
-        f = open(host_path(vm, path), host_mode if binary else host_mode,
+        f = open(hpath, host_mode if binary else host_mode,
                  encoding=None if binary else "utf-8", newline=None if binary else "")
     except OSError as exc:
         raise os_error(exc) from None
     cls = FileIO if binary else TextIOWrapper
-    return cls(f, f.fileno())
+    obj = cls(f, f.fileno())
+    if writing:
+        obj._space = (space, hpath, committed)
+    return obj
 
 
 class StdStream:

@@ -101,6 +101,9 @@ def _install(vm: object, attrs: dict) -> None:
 
     @_wrap
     def statvfs(path):
+        space = getattr(vm, "filesystem", None)  # a board's flash (firmware/fs/space.py)
+        if space is not None and _os.path.exists(host_path(vm, path)):
+            return space.statvfs()
         st = _os.statvfs(host_path(vm, path))
         return (st.f_bsize, st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail, st.f_files,
                 st.f_ffree, st.f_favail, st.f_flag, st.f_namemax)

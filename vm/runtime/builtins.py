@@ -390,9 +390,16 @@ def divmod_(a, b):
         raise ops.unsupported(35, a, b) from None
 
 
+def _attr_name(name):
+    # MicroPython interns the name as a qstr: anything but a str is a TypeError.
+    if not isinstance(name, str):
+        raise TypeError(f"can't convert '{type_name(name)}' object to str implicitly")
+    return name
+
+
 def getattr_(obj, name, default=_MISSING):
     try:
-        return ops.load_attr(obj, name)
+        return ops.load_attr(obj, _attr_name(name))
     except AttributeError:
         if default is _MISSING:
             raise
@@ -400,16 +407,16 @@ def getattr_(obj, name, default=_MISSING):
 
 
 def setattr_(obj, name, value):
-    ops.store_attr(obj, name, value)
+    ops.store_attr(obj, _attr_name(name), value)
 
 
 def delattr_(obj, name):
-    ops.delete_attr(obj, name)
+    ops.delete_attr(obj, _attr_name(name))
 
 
 def hasattr_(obj, name):
     try:
-        ops.load_attr(obj, name)
+        ops.load_attr(obj, _attr_name(name))
     except AttributeError:
         return False
     return True

@@ -106,6 +106,26 @@ class Scheduler:
         if arm:
             self._deliver()
 
+    def hard_irq_now(self, func: Callable[[Any], Any], arg: Any,
+                     on_error: Callable[[BaseException], Any] | None = None) -> None:
+        """Run hard handler ``func(arg)`` at once, on the VM's own thread: for an event the
+        running code itself caused inside a native call (``pin.value(1)`` on a pin wired
+        to an IRQ pin), which real hardware services before the call returns; handlers it
+        raises in turn run right after it (tail-chained).  Queued as ``hard_irq`` does when
+        a hard handler is running (they do not nest) or others wait (order is kept)."""
+        with self._lock:
+            queue = bool(self._in_hard or self._hard)
+        if queue:
+            self.hard_irq(func, arg, on_error)
+            return
+        self._run_hard(func, arg, on_error)
+        while True:  # what it raised in turn runs next, before the call returns
+            with self._lock:
+                if not self._hard:
+                    return
+                func, arg, on_error = self._hard.popleft()
+            self._run_hard(func, arg, on_error)
+
     def pending(self) -> tuple[int, int]:
         """``(hard, soft)``: how many events wait for delivery."""
         with self._lock:

@@ -68,3 +68,22 @@ def test_spi_talks_to_the_part_whose_cs_is_low():
               "SPI(7)\n", board_hardware(parts=[part]))
     assert out.splitlines()[:3] == ["b'\\xff\\xff'", "b'\\xff`'", "bytearray(b'\\xff`')"]
     assert out.splitlines()[-1] == "ValueError: SPI(7) doesn't exist"
+
+
+def test_transfers_take_their_wire_time_at_the_bus_speed():
+    """A blocking transfer holds the program for 9 clocks per I2C byte (address bytes
+    included) or `bits` clocks per SPI byte, at the bus's own frequency."""
+    hw = board_hardware(parts=[EEPROM])
+    out = run("import time\nfrom machine import I2C, SPI\n"
+              "i2c = I2C(2, freq=100000)\nt = time.ticks_us()\n"
+              "i2c.readfrom_mem(0x50, 0, 10, addrsize=16)\n"
+              "print(time.ticks_diff(time.ticks_us(), t))\n"
+              "t = time.ticks_us()\ni2c.writeto(0x50, b'\\x00\\x00' + bytes(30))\n"
+              "print(time.ticks_diff(time.ticks_us(), t))\n"
+              "spi = SPI(1, baudrate=1000000)\nt = time.ticks_us()\nspi.write(bytes(100))\n"
+              "print(time.ticks_diff(time.ticks_us(), t))\n"
+              "t = time.ticks_us()\ni2c.scan()\nprint(time.ticks_diff(time.ticks_us(), t))\n",
+              hw)
+    # (2 address + 2 memory address + 10 data) x 9 / 100 kHz; (1 + 32) x 9 / 100 kHz;
+    # 100 x 8 / 1 MHz; a scan probes 112 addresses with one byte each
+    assert out.split() == ["1260", "2970", "800", "10080"]

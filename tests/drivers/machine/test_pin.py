@@ -89,3 +89,17 @@ def test_hard_handler_runs_with_the_heap_locked():
               "p.value(0)\nfor i in range(2): pass\nprint(len(log))\n", board_hardware())
     assert "MemoryError: memory allocation failed, heap is locked" in out
     assert out.splitlines()[-1] == "0"
+
+
+def test_a_hard_handler_runs_inside_the_call_that_caused_the_edge():
+    """On the chip the interrupt is taken while pin.value(0) executes: the handler has run
+    when the call returns, before the next bytecode; a handler's own edges queue (hard
+    handlers do not nest) and run right after it."""
+    out = run("from machine import Pin\nhits = [0, 0]\n"
+              "x = Pin('X2', Pin.OPEN_DRAIN, Pin.PULL_UP, value=1)\n"
+              "y = Pin('X3', Pin.OPEN_DRAIN, Pin.PULL_UP, value=1)\n"
+              "def hx(p):\n    hits[0] += 1\n    y.value(0)\n    hits[1] = -hits[1]\n"
+              "def hy(p):\n    hits[1] += 10\n"
+              "x.irq(hx, Pin.IRQ_FALLING, hard=True)\ny.irq(hy, Pin.IRQ_FALLING, hard=True)\n"
+              "x.value(0)\nseen = hits[0], hits[1]\nprint(seen)\n", board_hardware())
+    assert out.strip() == "(1, 10)"  # hx ran whole (hits[1] = -0), then hy

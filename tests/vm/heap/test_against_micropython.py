@@ -19,8 +19,10 @@ with open(memory.EXPECTED) as _f:
 
 #: Patterns whose figure is not yet within 10%, with the reason (strict: fails if fixed).
 KNOWN_OFF = {
-    "set_30": "MicroPython holds 7 more blocks once a set method is called in a loop; "
-              "not yet explained",
+    "set_30": "MicroPython holds 6 more blocks after this module-level loop of s.add(i) "
+              "(with 5 adds as with 30; set(range(30)) matches exactly and the same loop "
+              "inside a function is within 1 block): stale references on its stack, kept "
+              "by the conservative scan, are suspected; not modelled",
 }
 
 
@@ -42,3 +44,12 @@ def test_memory_error_comes_at_the_same_count_and_the_heap_is_reusable(name):
     assert ours is not None, out
     assert abs(ours / theirs - 1) <= 0.10, (ours, theirs)
     assert "ok 20" in out
+
+
+def test_a_large_request_fails_on_fragmentation_as_on_micropython():
+    out = memory.mote_run(memory.FRAGMENTATION, memory.FRAGMENT_HEAP)
+    free, ours = memory.fragmentation_outcomes(out)
+    _, theirs = memory.fragmentation_outcomes(EXPECTED["fragmentation"])
+    assert ours == theirs and len(ours) == len(memory.FRAGMENT_SIZES), out
+    # A request fails although the total free memory would hold it.
+    assert any(v == "fail" and n < free for n, v in ours.items()), out
