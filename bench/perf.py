@@ -504,7 +504,7 @@ def run_mote(src: str, compiler: str, profile: bool = False) -> tuple[float, str
         from vm.runtime.vm import run_deep
         prof = cProfile.Profile()
         t0 = time.perf_counter()
-        run_deep(lambda: prof.runcall(vm.exec_compiled, compiled))
+        run_deep(lambda: prof.runcall(vm.exec_compiled, compiled), vm)
         dt = time.perf_counter() - t0
         stats = pstats.Stats(prof, stream=sys.stderr)
         stats.sort_stats("tottime").print_stats(15)

@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from vm.interp import support
-
 Handler = Callable[[Any], object]
 
 
@@ -37,6 +35,7 @@ def soft(vm: Any, handler: Handler, arg: object) -> bool:
     return bool(scheduler_of(vm).schedule(handler, arg))
 
 
-def pending() -> bool:
-    """Whether an event waits for delivery to the running VM code."""
-    return bool(support.PENDING[0])
+def pending(vm: Any) -> bool:
+    """Whether an event waits for delivery to `vm`'s running code."""
+    from vm.interp.pending import pending_of
+    return bool(pending_of(vm).flag[0])

@@ -72,13 +72,7 @@ def _conformance(kind: str):
     from tests.conformance import test_vm
 
     def check(path):
-        if kind == "vm_source":
-            out = test_vm._run([path.name], cwd=path.parent)
-        else:
-            mpy = corpus.mpy_cross_bytes(path)
-            with tempfile.TemporaryDirectory(prefix="kf-") as tmp:
-                (Path(tmp) / f"{path.stem}.mpy").write_bytes(mpy)
-                out = test_vm._run(["-m", path.stem], cwd=Path(tmp))
+        out = test_vm.run_source(path) if kind == "vm_source" else test_vm.run_mpy(path)
         got = corpus.normalise(out, path.stem)
         want = corpus.expected(path)
         return None if got == want else _first_difference(want, got)

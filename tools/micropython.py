@@ -34,9 +34,9 @@ import os
 import re
 import stat
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 REPO = Path(__file__).resolve().parent.parent
 LAUNCHER = REPO / "build" / "unix" / "micropython"
@@ -52,8 +52,16 @@ BYTES_PER_WORD = 8
 #: Status bit the run functions set when the program raised SystemExit (``FORCED_EXIT``).
 FORCED_EXIT = 0x100
 
-__all__ = ["main", "parse_args", "Options", "install_launcher", "parse_heapsize",
-           "UsageError", "banner", "sys_path"]
+__all__ = [
+    "Options",
+    "UsageError",
+    "banner",
+    "install_launcher",
+    "main",
+    "parse_args",
+    "parse_heapsize",
+    "sys_path",
+]
 
 INVALID_ARGS = "Invalid command line arguments. Use -h option for help.\n"
 
@@ -213,8 +221,7 @@ def sys_path(env: dict[str, str] | None = None) -> list[str]:
     env = os.environ if env is None else env
     spec = env.get("MICROPYPATH", DEFAULT_MICROPYPATH)
     path = [""]
-    if spec.startswith(":"):
-        spec = spec[1:]
+    spec = spec.removeprefix(":")
     if not spec:
         return path
     home = env.get("HOME")
@@ -327,8 +334,8 @@ def _find_module_file(vm, name: str) -> tuple[str, bool] | None:
 
 
 def _run_module(vm, o: Options, name: str) -> None:
-    """``-m name``: import it with ``__name__ == '__main__'``; a package runs its
-    ``__main__`` submodule after its ``__init__``."""
+    """``-m name``: import it with ``__name__ == '__main__'`` (also ``sys.modules['__main__']``);
+    a package keeps its name and runs its ``__main__`` submodule after its ``__init__``."""
     found = _find_module_file(vm, name)
     if found is None:
         vm.import_module(name)  # a builtin module, or ImportError as MicroPython words it
@@ -340,9 +347,13 @@ def _run_module(vm, o: Options, name: str) -> None:
         return
     mod = vm.new_module(name)
     d = mod.__dict__
+    # As MicroPython's import with "override main": the module is also sys.modules'
+    # __main__, and keeps its real name in __main__ (for relative imports).
     d["__name__"] = "__main__"
+    d["__main__"] = name
     d["__file__"] = path
     vm.modules[name] = mod
+    vm.modules["__main__"] = mod
     with open(path, "rb") as f:
         data = f.read()
     if path.endswith(".mpy"):
@@ -420,7 +431,7 @@ def _run_atexit(vm) -> None:
     func = getattr(vm, "atexit_func", None)
     if func is not None and callable(func):
         from vm.runtime.vm import run_deep
-        run_action(lambda: run_deep(func))
+        run_action(lambda: run_deep(func, vm))
 
 
 def _repl(vm) -> int:

@@ -107,14 +107,14 @@ def _functions(hw: Hardware) -> dict[str, Any]:
     @_native
     def idle():
         """Wait for the next event (at most one system tick)."""
-        sleep_until(hw, hw.now_us() + 1000, stop=_irq_pending)
+        sleep_until(hw, hw.now_us() + 1000, stop=lambda: _irq_pending(hw))
 
     @_native
     def lightsleep(time_ms=None):
         """Sleep (RAM and state kept) for `time_ms`, or until an interrupt arrives."""
         if time_ms is None:
             at = hw.now_us() + 365 * 86400 * 1_000_000
-            sleep_until(hw, at, stop=_irq_pending)
+            sleep_until(hw, at, stop=lambda: _irq_pending(hw))
         else:
             sleep_until(hw, hw.now_us() + max(0, to_int(time_ms)) * 1000)
 
@@ -165,9 +165,9 @@ def _functions(hw: Hardware) -> dict[str, Any]:
                                        time_pulse_us)}
 
 
-def _irq_pending() -> bool:
+def _irq_pending(hw: Hardware) -> bool:
     from drivers import irq
-    return irq.pending()
+    return hw.vm is not None and irq.pending(hw.vm)
 
 
 def _install(vm: Any, attrs: dict) -> None:

@@ -138,7 +138,7 @@ class Executor:
             status = UNHANDLED_EXCEPTION
         finally:
             self.console.interrupt_char = -1
-            _drop_stale_interrupts()
+            _drop_stale_interrupts(self.vm)
             if self._settle is not None:
                 self._settle()
         if print_eof:
@@ -189,16 +189,15 @@ def _is_vm_raised(exc: BaseException) -> bool:
     return bool(getattr(exc, TB_ATTR, None))
 
 
-def _drop_stale_interrupts() -> None:
+def _drop_stale_interrupts(vm) -> None:
     """Forget a Ctrl-C that arrived after the code finished (MicroPython clears it too).
 
-    The VM keeps pending events in ``vm.interp.support``; only the keyboard-interrupt
-    callback ``VM.interrupt`` queues is removed.
+    The VM keeps pending events in ``vm.pending``; only the keyboard-interrupt callback
+    ``VM.interrupt`` queues is removed.
     """
-    from vm.interp import support
     from vm.runtime import vm as vm_module
     kbd = getattr(vm_module, "_raise_keyboard_interrupt", None)
-    pending = getattr(support, "_pending_callbacks", None)
+    pending = getattr(vm, "pending", None)
     if kbd is None or pending is None:
         return
-    pending[:] = [cb for cb in pending if cb is not kbd]
+    pending.discard(kbd)

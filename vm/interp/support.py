@@ -25,13 +25,6 @@ NULL = ops.NULL
 _METHODS = ops.METHODS
 _GeneratorType = type((lambda: (yield))())
 
-#: Set (to a true value) when an event is waiting for delivery between bytecodes.  Translated
-#: code tests ``PENDING[0]`` at every backward jump and at every function entry, so a
-#: pending event is serviced after at most one loop iteration or one call: the bound is the
-#: longest branch-free run of bytecodes in one function body.
-PENDING = [0]
-_pending_callbacks: list = []
-
 RETURN_BLOCK = -1  # the pseudo block that returns ``_M_x``
 
 #: Nesting count of explicit ``close()``/``throw()`` calls on VM generators: GeneratorExit
@@ -46,26 +39,6 @@ def generator_call(gen, name: str, args: tuple):
         return getattr(gen, name)(*args)
     finally:
         CLOSING[0] -= 1
-
-
-def schedule_pending(callback) -> None:
-    """Run ``callback()`` at the next pending-event check of the running VM code.
-
-    Thread-safe; ``callback`` may raise (``KeyboardInterrupt``) to interrupt user code."""
-    _pending_callbacks.append(callback)
-    PENDING[0] = 1
-
-
-def service_pending() -> None:
-    """Run the pending callbacks (called by translated code when ``PENDING[0]`` is set)."""
-    PENDING[0] = 0
-    try:
-        while _pending_callbacks:
-            cb = _pending_callbacks.pop(0)
-            cb()
-    finally:
-        if _pending_callbacks:  # a callback raised (Ctrl-C): the rest stay pending
-            PENDING[0] = 1
 
 
 # ## Unwinding

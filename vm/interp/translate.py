@@ -43,7 +43,7 @@ def _init_namespace() -> None:
     from vm.objects.cell import Cell
     s = _support
     NAMESPACE.update({
-        "_M_NULL": s.NULL, "_M_P": s.PENDING, "_M_service": s.service_pending,
+        "_M_NULL": s.NULL,
         "_M_handle": s.handle, "_M_ret": s.unwind_return, "_M_ujump": s.unwind_jump,
         "_M_endfin2": s.end_finally_unwinding, "_M_withc": s.with_cleanup,
         "_M_raise_last": s.raise_last, "_M_ctor": s.call_constructor,
@@ -567,6 +567,10 @@ def translate(unit: Unit) -> None:
     add(0, "def _M_factory(_M_ctx, _M_defs, _M_kwdefs, _M_cells):")
     add(1, "_M_G = _M_ctx.globals")
     add(1, "_M_B = _M_ctx.builtins")
+    # This VM's pending-event flag and service (vm/interp/pending.py), bound per function
+    # made, not per unit: units and their factories may be shared between VMs.
+    add(1, "_M_P = _M_ctx.vm.pending.flag")
+    add(1, "_M_service = _M_ctx.vm.pending.service")
     if g.metered:
         add(1, "_M_hc, _M_hp, _M_hv, _M_hg = _M_ctx.vm.heap.hooks")
     n_closed = unit.n_closed

@@ -8,7 +8,7 @@ How a driver raises an interrupt (pin edge, timer, UART rx, radio)::
 Both are thread-safe: a host thread (real-time mode, a socket reader) and the clock's
 timer callbacks (virtual mode) may call them at any moment.  Nothing runs on the caller's
 thread: the event is queued and the VM's own thread runs it *between bytecodes*, at the
-pending-event check of translated code (``vm.interp.support.PENDING``), or at once when
+pending-event check of translated code (``vm.pending``, vm/interp/pending.py), or at once when
 the VM is idle in ``idle_until`` (``time.sleep``, ``select.poll``, asyncio's wait,
 ``machine.lightsleep``), which the event wakes.
 
@@ -146,8 +146,8 @@ class Scheduler:
         return True
 
     def _deliver(self) -> None:
-        from vm.interp.support import schedule_pending
-        schedule_pending(self.service)
+        from vm.interp.pending import pending_of
+        pending_of(self.vm).schedule(self.service)
         self.wake()
 
     def wake(self) -> None:
@@ -191,9 +191,10 @@ class Scheduler:
 
         Runs the engine's pending callbacks too (Ctrl-C's KeyboardInterrupt).
         """
-        from vm.interp import support
-        while support.PENDING[0]:
-            support.service_pending()
+        from vm.interp.pending import pending_of
+        pending = pending_of(self.vm)
+        while pending.flag[0]:
+            pending.service()
 
     def idle_until(self, at_us: int) -> None:
         """The VM is idle until ``at_us`` on its clock: handle events as they arrive.

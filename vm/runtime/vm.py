@@ -34,16 +34,18 @@ _deep = threading.local()
 MODULE_OWNER: "weakref.WeakKeyDictionary[types.ModuleType, VM]" = weakref.WeakKeyDictionary()
 
 
-def run_deep(fn: Callable[[], Any]) -> Any:
+def run_deep(fn: Callable[[], Any], vm: "VM | None" = None) -> Any:
     """Run ``fn()`` on a thread with a deep stack (inline if already on one).
 
-    Ctrl-C in the waiting (main) thread is delivered to the VM code as KeyboardInterrupt
-    through the pending-event check.
+    Ctrl-C in the waiting (main) thread is delivered to ``vm``'s code as KeyboardInterrupt
+    through its pending-event check (without ``vm`` it ends the wait at once).
     """
     if getattr(_deep, "active", False):
         return fn()
     result: list = []
     error: list = []
+
+    done = threading.Event()
 
     def body() -> None:
         _deep.active = True
@@ -51,6 +53,8 @@ def run_deep(fn: Callable[[], Any]) -> Any:
             result.append(fn())
         except BaseException as exc:  # noqa: BLE001 - handed to the caller
             error.append(exc)
+        finally:
+            done.set()
 
     old_size = threading.stack_size()
     old_limit = sys.getrecursionlimit()
@@ -62,14 +66,17 @@ def run_deep(fn: Callable[[], Any]) -> Any:
         threading.stack_size(old_size)
     sys.setrecursionlimit(max(old_limit, RECURSION_LIMIT))
     try:
-        while t.is_alive():
+        # Wait on an Event, not Thread.join: a Ctrl-C that interrupts join() can leave the
+        # host thinking the thread is finished while it still runs (CPython < 3.13).
+        while not done.is_set():
             try:
-                t.join(0.05)
+                done.wait(0.05)
             except KeyboardInterrupt:
-                from vm.interp.support import schedule_pending
-                schedule_pending(_raise_keyboard_interrupt)
+                if vm is None:
+                    raise
+                vm.interrupt()
     finally:
-        if not t.is_alive():
+        if done.is_set():
             sys.setrecursionlimit(old_limit)
     if error:
         raise error[0]
@@ -114,6 +121,9 @@ class VM:
         self.atexit_func = None
         self.enabled_modules: frozenset[str] | None = None
         self.builtins = make_builtins(self)
+        from vm.interp.pending import PendingEvents
+        #: This VM's pending-event flag and callbacks, tested between bytecodes.
+        self.pending = PendingEvents()
         from vm.runtime.scheduler import Scheduler
         #: Interrupts and ``micropython.schedule`` (drivers raise IRQs through it).
         self.scheduler = Scheduler(self)
@@ -138,7 +148,7 @@ class VM:
         code = ModuleCode(compiled)
         ctx = Context(self, globals_, code)
         fn = code.root.get_factory()(ctx, None, None, ())
-        run_deep(lambda: fn(_M_L=globals_))
+        run_deep(lambda: fn(_M_L=globals_), self)
         return globals_
 
     def exec_mpy(self, data: bytes, module_name: str = "__main__") -> dict:
@@ -193,7 +203,7 @@ class VM:
             loc = g if locals_ is None else locals_
         code = ModuleCode(compiled)
         fn = code.root.get_factory()(Context(self, g, code), None, None, ())
-        run_deep(lambda: fn(_M_L=loc))
+        run_deep(lambda: fn(_M_L=loc), self)
         if mode == "eval":
             return loc.pop(_EVAL_RESULT, None)
         return None
@@ -412,8 +422,7 @@ class VM:
 
     def interrupt(self) -> None:
         """Deliver KeyboardInterrupt to the running VM code (Ctrl-C)."""
-        from vm.interp.support import schedule_pending
-        schedule_pending(_raise_keyboard_interrupt)
+        self.pending.schedule(_raise_keyboard_interrupt)
 
 
 _EVAL_RESULT = "__mp_eval_result__"

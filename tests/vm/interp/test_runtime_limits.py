@@ -5,7 +5,6 @@ import io
 import threading
 
 from tests.vm.interp.differential import run_mote
-from vm.interp.support import schedule_pending
 from vm.runtime.vm import VM
 
 
@@ -59,7 +58,7 @@ def test_pending_callbacks_run_between_bytecodes():
     vm = VM(stdout=out)
     vm.use_mpy_cross = True
     seen = []
-    vm.builtins["arm"] = lambda: schedule_pending(lambda: seen.append("ran"))
+    vm.builtins["arm"] = lambda: vm.pending.schedule(lambda: seen.append("ran"))
     vm.exec_source("arm()\nn = 0\nfor i in range(3):\n    n += i\nprint(n)\n")
     assert seen == ["ran"]
     assert out.getvalue() == "3\n"
