@@ -51,8 +51,6 @@ def test_deeply_nested_iterators_do_not_crash_the_host():
     assert r.stdout in ("[1, 2]\nalive\n", "maximum recursion depth exceeded\nalive\n")
 
 
-@pytest.mark.xfail(strict=True, reason="the VM's map/filter/zip are the host's: nesting them "
-                   "is not counted as recursion yet (MicroPython checks the C stack there)")
 def test_deeply_nested_map_is_a_recursion_error():
     r = run("f = lambda x: x\nit = iter([1, 2])\nfor i in range(10000):\n"
             "    it = map(f, it)\ntry:\n    print(list(it))\nexcept RuntimeError as e:\n"

@@ -22,6 +22,7 @@ from typing import Any
 from vm.native import NativeModule
 from vm.objects.typeinfo import class_name, is_vm_class, type_name, vm_type
 from vm.objects.list import quicksort
+from vm.objects.nested_iter import enumerate_, filter_, map_, zip_
 from vm.objects.mro import DepthFirstType, needs_depth_first
 from vm.runtime import ops
 from vm.runtime.exceptions import EXCEPTIONS
@@ -645,19 +646,19 @@ def make_builtins(vm: object = None) -> dict[str, object]:
         "bytearray": bytearray, "bytes": bytes, "callable": callable_, "chr": chr_,
         "classmethod": classmethod, "compile": compile_, "complex": complex,
         "delattr": delattr_, "dict": dict, "dir": lambda *a: dir_(*a, _vm=vm),
-        "divmod": divmod_, "enumerate": enumerate, "eval": eval_, "exec": exec_,
-        "execfile": execfile, "filter": filter, "float": float, "frozenset": frozenset,
+        "divmod": divmod_, "enumerate": enumerate_, "eval": eval_, "exec": exec_,
+        "execfile": execfile, "filter": filter_, "float": float, "frozenset": frozenset,
         "getattr": getattr_, "globals": globals_, "hasattr": hasattr_, "hash": hash_,
         "help": help_, "hex": hex_, "id": id_, "input": make_input(vm), "int": int,
         "isinstance": mp_isinstance, "issubclass": mp_issubclass, "iter": iter_,
-        "len": len_, "list": list, "locals": locals_, "map": map,
+        "len": len_, "list": list, "locals": locals_, "map": map_,
         "max": _minmax(max, "max"), "memoryview": memoryview, "min": _minmax(min, "min"),
         "next": next_, "object": object, "oct": oct_, "open": open_, "ord": ord_,
         "pow": pow_, "print": make_print(vm), "property": property, "range": range,
         "repr": repr_, "reversed": reversed, "round": round_, "set": set,
         "setattr": setattr_, "slice": slice, "sorted": sorted_,
         "staticmethod": staticmethod, "str": str, "sum": sum_, "super": super,
-        "tuple": tuple, "type": type, "zip": zip,
+        "tuple": tuple, "type": type, "zip": zip_,
         "NotImplemented": NotImplemented, "Ellipsis": Ellipsis,
     }
     b.update(EXCEPTIONS)
