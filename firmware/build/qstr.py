@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import struct
 
+from vm.bytecode.prelude import read_var_uint, write_var_uint
+
 POOL_MAGIC = b"MQP1"
 HASH_BYTES = 2
 
@@ -20,24 +22,11 @@ class MpyFormatError(ValueError):
 
 
 def _read_varuint(data: bytes, pos: int) -> tuple[int, int]:
-    value = 0
-    while True:
-        if pos >= len(data):
-            raise MpyFormatError("truncated varuint")
-        byte = data[pos]
-        pos += 1
-        value = (value << 7) | (byte & 0x7F)
-        if not byte & 0x80:
-            return value, pos
-
-
-def _write_varuint(value: int) -> bytes:
-    groups = [value & 0x7F]
-    value >>= 7
-    while value:
-        groups.append(0x80 | (value & 0x7F))
-        value >>= 7
-    return bytes(reversed(groups))
+    """The .mpy var-uint at ``pos``; malformed input is this module's MpyFormatError."""
+    try:
+        return read_var_uint(data, pos)
+    except ValueError as exc:
+        raise MpyFormatError(str(exc)) from None
 
 
 def mpy_qstrs(mpy: bytes) -> tuple[list[str], list[int]]:
@@ -83,7 +72,7 @@ def build_pool(qstrs: list[str]) -> bytes:
     out += struct.pack("<BxH", HASH_BYTES, len(qstrs))
     for q in qstrs:
         raw = q.encode("utf-8")
-        out += struct.pack("<H", qstr_hash(q)) + _write_varuint(len(raw)) + raw
+        out += struct.pack("<H", qstr_hash(q)) + write_var_uint(len(raw)) + raw
     return bytes(out)
 
 

@@ -14,6 +14,7 @@ import struct as _host
 
 from vm.native import NativeModule
 from vm.objects.typeinfo import type_name
+from vm.runtime.ops import get_iter
 
 module = NativeModule("array")
 
@@ -95,11 +96,7 @@ class array:
         del self._data[total - total % self._size:]
 
     def _extend_items(self, iterable) -> None:
-        try:
-            it = iter(iterable)
-        except TypeError:
-            raise TypeError(f"'{type_name(iterable)}' object isn't iterable") from None
-        for value in it:
+        for value in get_iter(iterable):
             self._data += self._pack(value)
 
     # -- methods --

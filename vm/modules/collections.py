@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from vm.native import NativeModule
 from vm.objects.typeinfo import type_name
+from vm.runtime.ops import get_iter
 
 module = NativeModule("collections")
 
@@ -20,13 +21,6 @@ def _to_int(x) -> int:
     if isinstance(x, int):
         return int(x)
     raise TypeError(f"can't convert {type_name(x)} to int")
-
-
-def _iterate(x):
-    try:
-        return iter(x)
-    except TypeError:
-        raise TypeError(f"'{type_name(x)}' object isn't iterable") from None
 
 
 # ## namedtuple
@@ -129,7 +123,7 @@ class deque:
         self._items: list = []
         self._maxlen = maxlen
         self._strict = bool(_to_int(flags) & 1)
-        for item in _iterate(iterable):
+        for item in get_iter(iterable):
             self.append(item)
 
     def __mp_repr__(self) -> str:
@@ -158,7 +152,7 @@ class deque:
         self._items.insert(0, item)
 
     def extend(self, iterable) -> None:
-        for item in list(_iterate(iterable)):
+        for item in list(get_iter(iterable)):
             self.append(item)
 
     def pop(self):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 from typing import Any, Iterator
 
-from vm.objects.typeinfo import type_name
+from vm.runtime.ops import get_iter
 
 __all__ = ["NESTING_LIMIT", "map_", "filter_", "zip_", "enumerate_"]
 
@@ -29,16 +29,6 @@ _MISSING = object()
 def _too_deep() -> Iterator[Any]:
     raise RuntimeError("maximum recursion depth exceeded")
     yield  # pragma: no cover - makes this a generator
-
-
-def _iter(x: Any) -> Iterator[Any]:
-    """``iter(x)`` with MicroPython's message (the host's says "is not iterable")."""
-    try:
-        return iter(x)
-    except TypeError:
-        if hasattr(type(x), "__iter__") or hasattr(type(x), "__getitem__"):
-            raise  # raised inside a user's __iter__: keep it
-        raise TypeError(f"'{type_name(x)}' object isn't iterable") from None
 
 
 def _census(obj: object, header_words: int) -> tuple[int, list]:
@@ -87,7 +77,7 @@ class map_(map):
         if depth > NESTING_LIMIT:
             self = super().__new__(cls, func, _too_deep())
         else:
-            self = super().__new__(cls, func, *map(_iter, iterables))
+            self = super().__new__(cls, func, *map(get_iter, iterables))
         self._mote_depth = depth
         return self
 
@@ -107,7 +97,7 @@ class filter_(filter):
         func, iterable = args
         depth = _depth((iterable,))
         self = super().__new__(cls, func,
-                               _too_deep() if depth > NESTING_LIMIT else _iter(iterable))
+                               _too_deep() if depth > NESTING_LIMIT else get_iter(iterable))
         self._mote_depth = depth
         return self
 
@@ -124,7 +114,7 @@ class zip_(zip):
     def __new__(cls, *iterables):
         depth = _depth(iterables)
         self = super().__new__(cls, *((_too_deep(),) if depth > NESTING_LIMIT
-                                     else map(_iter, iterables)))
+                                     else map(get_iter, iterables)))
         self._mote_depth = depth
         return self
 
@@ -143,7 +133,7 @@ class enumerate_(enumerate):
         if iterable is _MISSING:
             raise TypeError("'iterable' argument required")
         depth = _depth((iterable,))
-        self = super().__new__(cls, _too_deep() if depth > NESTING_LIMIT else _iter(iterable),
+        self = super().__new__(cls, _too_deep() if depth > NESTING_LIMIT else get_iter(iterable),
                                start)
         self._mote_depth = depth
         return self
